@@ -1,0 +1,36 @@
+import type { Lang } from "../shared/i18n/lang";
+import { t } from "../shared/i18n/translate";
+import { templateCommand, templatesCommand } from "./commands/template";
+import { EXIT, type ExitCode, type Io, processIo } from "./io";
+import { uiLang } from "./ui-lang";
+
+type Command = (args: string[], io: Io, ui: Lang) => Promise<ExitCode>;
+
+const COMMANDS: Record<string, Command> = {
+  template: templateCommand,
+  templates: templatesCommand,
+};
+
+/** `adal <command> ...`: arguments to a use case, its outcome to an exit code. */
+export async function main(argv: string[], io: Io = processIo, ui: Lang = uiLang()): Promise<ExitCode> {
+  const [name, ...args] = argv;
+  if (name === undefined || name === "help" || name === "--help" || name === "-h") {
+    io.out(t(ui, "cli.usage"));
+    return name === undefined ? EXIT.usage : EXIT.ok;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.err(t(ui, "cli.unknownCommand", { command: name }));
+    return EXIT.usage;
+  }
+  try {
+    return await command(args, io, ui);
+  } catch (error) {
+    // parseArgs rejects unknown options and missing values: a usage error, said in the user's language.
+    if (error instanceof TypeError && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS")) {
+      io.err(t(ui, "cli.badArguments", { reason: error.message }));
+      return EXIT.usage;
+    }
+    throw error;
+  }
+}

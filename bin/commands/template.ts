@@ -1,0 +1,46 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { parseArgs } from "node:util";
+import { TEMPLATES, type TemplateId } from "../../shared/forms";
+import { type Lang, WORKBOOK_LANGS, WorkbookLang } from "../../shared/i18n/lang";
+import { t } from "../../shared/i18n/translate";
+import { templateFileName, writeTemplate } from "../../workbook-templates/src/write-template";
+import { EXIT, type ExitCode, type Io } from "../io";
+
+async function write(file: string, template: TemplateId, lang: WorkbookLang, io: Io, ui: Lang): Promise<boolean> {
+  try {
+    await mkdir(dirname(file), { recursive: true });
+    await writeFile(file, await writeTemplate(template, lang));
+    io.out(t(ui, "cli.written", { file }));
+    return true;
+  } catch (error) {
+    io.err(t(ui, "cli.cannotWrite", { file, reason: error instanceof Error ? error.message : String(error) }));
+    return false;
+  }
+}
+
+/** `adal template --lang kk|ru [--roster] --out FILE` */
+export async function templateCommand(args: string[], io: Io, ui: Lang): Promise<ExitCode> {
+  const { values } = parseArgs({ args, options: { lang: { type: "string" }, roster: { type: "boolean" }, out: { type: "string" } } });
+  const lang = WorkbookLang.safeParse(values.lang);
+  if (!lang.success) return usage(io, ui, t(ui, "cli.needsLang"));
+  if (!values.out) return usage(io, ui, t(ui, "cli.needsOut"));
+  return (await write(values.out, values.roster ? "roster" : "vakr", lang.data, io, ui)) ? EXIT.ok : EXIT.failed;
+}
+
+/** `adal templates --out-dir DIR`: every template in every workbook language. */
+export async function templatesCommand(args: string[], io: Io, ui: Lang): Promise<ExitCode> {
+  const { values } = parseArgs({ args, options: { "out-dir": { type: "string" } } });
+  const dir = values["out-dir"];
+  if (!dir) return usage(io, ui, t(ui, "cli.needsOutDir"));
+  let ok = true;
+  for (const template of Object.keys(TEMPLATES) as TemplateId[]) {
+    for (const lang of WORKBOOK_LANGS) ok = (await write(join(dir, templateFileName(template, lang)), template, lang, io, ui)) && ok;
+  }
+  return ok ? EXIT.ok : EXIT.failed;
+}
+
+function usage(io: Io, ui: Lang, reason: string): ExitCode {
+  io.err(t(ui, "cli.badArguments", { reason }));
+  return EXIT.usage;
+}

@@ -1,0 +1,10 @@
+/** Tests mirror the source tree under tests/. TypeScript is transpiled by swc; `tsc --noEmit` checks types. */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/tests"],
+  testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+  transform: {
+    "^.+\\.(t|j)sx?$": ["@swc/jest", { jsc: { parser: { syntax: "typescript", tsx: true }, transform: { react: { runtime: "automatic" } } }, module: { type: "commonjs" } }],
+  },
+  testTimeout: 120000,
+};

@@ -1,0 +1,14 @@
+/** Columns several forms share, written once. */
+export const rowNo = {
+  key: "no",
+  type: "rowNo",
+  labels: { kk: "№", ru: "№", en: "No." },
+  hint: { kk: "Жолдың реттік нөмірі.", ru: "Порядковый номер строки.", en: "Row number." },
+  width: 6,
+} as const;
+
+export const fullNameHint = {
+  kk: "Толық аты-жөні немесе «Тегі А.Ә.».",
+  ru: "Полное ФИО или «Фамилия И.О.».",
+  en: 'Full name or "Surname I.O.".',
+} as const;

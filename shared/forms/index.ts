@@ -1,0 +1,34 @@
+import { conflicts } from "./conflicts";
+import { contracts } from "./contracts";
+import { directions } from "./directions";
+import type { FormDef } from "./form";
+import { passport } from "./passport";
+import { risks } from "./risks";
+import { roster } from "./roster";
+import { services } from "./services";
+import { staffing } from "./staffing";
+
+/** Version of the workbook contract these definitions implement (FORMS.md). */
+export const CONTRACT_VERSION = 1;
+
+/** The forms of an organization's workbook, in sheet order. */
+export const VAKR_FORMS = [passport, directions, staffing, conflicts, services, contracts, risks] as const;
+
+/** Which forms each template holds, and its `template` key in `_meta`. */
+export const TEMPLATES = {
+  vakr: { forms: VAKR_FORMS as readonly FormDef[] },
+  roster: { forms: [roster] as readonly FormDef[] },
+} as const;
+export type TemplateId = keyof typeof TEMPLATES;
+
+export const ALL_FORMS: readonly FormDef[] = [...VAKR_FORMS, roster];
+
+export function formById(id: string): FormDef | undefined {
+  return ALL_FORMS.find((f) => f.id === id);
+}
+
+export { conflicts, contracts, directions, passport, risks, roster, services, staffing };
+export type { FormDef } from "./form";
+export { valueColumns, rowSchema } from "./form";
+export { listOf, type Column, type ColumnType } from "./column";
+export { LISTS, displayLabel, type ListId, type ListDef, type ListItem } from "./lists";

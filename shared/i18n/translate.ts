@@ -1,0 +1,25 @@
+import { cliMessages } from "./catalogue/cli";
+import { hintMessages } from "./catalogue/hints";
+import { templateMessages } from "./catalogue/template";
+import { valueMessages } from "./catalogue/values";
+import type { Labels, Lang } from "./lang";
+
+/** Every user-facing text of the product besides the forms' labels, in kk, ru and en. */
+export const MESSAGES = { ...valueMessages, ...hintMessages, ...templateMessages, ...cliMessages } satisfies Record<string, Labels>;
+export type MessageId = keyof typeof MESSAGES;
+export type MessageParams = Readonly<Record<string, string | number>>;
+
+/** The message in `lang` with `{name}` placeholders filled; numbers in the language's own writing. */
+export function t(lang: Lang, id: MessageId, params: MessageParams = {}): string {
+  return MESSAGES[id][lang].replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    if (value === undefined) return whole;
+    return typeof value === "number" ? formatNumber(lang, value) : value;
+  });
+}
+
+/** `93,73` in kk and ru, `93.73` in en; no grouping, so numbers read back as typed. */
+export function formatNumber(lang: Lang, value: number): string {
+  const text = String(value);
+  return lang === "en" ? text : text.replace(".", ",");
+}

@@ -1,0 +1,40 @@
+/**
+ * A cell as a workbook holds it, whichever program wrote it: what our reader and Office.js both give.
+ * Dates are serial numbers; a number whose format is a date is marked so text columns can show it as one.
+ */
+export type CellValue = string | number | boolean | null | CellError | DateCell;
+
+/** An Excel error value such as `#REF!` or `#DIV/0!`. */
+export interface CellError {
+  readonly error: string;
+}
+
+/** A number formatted as a date: a serial in the workbook's date system. */
+export interface DateCell {
+  readonly serial: number;
+}
+
+const ERROR_TEXT = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/;
+
+export function isCellError(value: CellValue): value is CellError {
+  return typeof value === "object" && value !== null && "error" in value;
+}
+
+export function isDateCell(value: CellValue): value is DateCell {
+  return typeof value === "object" && value !== null && "serial" in value;
+}
+
+/** Office.js reports error cells as their text; both shapes count as errors. */
+export function errorCode(value: CellValue): string | null {
+  if (isCellError(value)) return value.error;
+  if (typeof value === "string" && ERROR_TEXT.test(value.trim())) return value.trim();
+  return null;
+}
+
+/** Spaces Excel users type, paste from Word, or get from a Russian locale as thousands separators. */
+export const SPACES = /[\s\u00A0\u2007\u2009\u202F]+/g;
+
+/** Empty, or only spaces: not a value. */
+export function isBlank(value: CellValue): boolean {
+  return value === null || (typeof value === "string" && value.replace(SPACES, "") === "");
+}

@@ -1,0 +1,72 @@
+/**
+ * What a workbook we write holds, as plain data: sheets, cells, tables, formats, dropdowns.
+ * Builders (templates, later summaries) produce it; one adapter turns it into an .xlsx file,
+ * so the library behind the adapter can be replaced without touching them.
+ */
+
+export type SpecValue = string | number | boolean | null | FormulaValue;
+
+/** A formula with the value a reader should see before Excel recalculates it. */
+export interface FormulaValue {
+  readonly formula: string;
+  readonly result: string | number;
+}
+
+export interface CellStyle {
+  readonly numFmt?: string;
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  readonly size?: number;
+  readonly wrap?: boolean;
+  /** ARGB, e.g. `FF595959`. */
+  readonly color?: string;
+  readonly verticalTop?: boolean;
+}
+
+export type ValidationRule =
+  /** No constraint: the input prompt alone. */
+  | { readonly type: "any" }
+  | { readonly type: "list"; readonly source: string; readonly strict: boolean }
+  | { readonly type: "whole" | "decimal"; readonly min: number }
+  | { readonly type: "date"; readonly min: string; readonly max: string }
+  | { readonly type: "textLength"; readonly length: number };
+
+export interface ValidationSpec {
+  /** A bounded range such as `C4:C303`: never a whole column. */
+  readonly range: string;
+  readonly rule: ValidationRule;
+  readonly prompt?: string;
+  readonly promptTitle?: string;
+  readonly error?: string;
+  readonly errorTitle?: string;
+}
+
+export interface TableSpec {
+  readonly name: string;
+  readonly top: number;
+  readonly left: number;
+  readonly headers: readonly string[];
+  readonly rows: readonly (readonly SpecValue[])[];
+}
+
+export interface SheetSpec {
+  readonly name: string;
+  readonly state: "visible" | "hidden";
+  readonly columns: readonly { readonly width: number; readonly hidden?: boolean }[];
+  readonly cells: readonly { readonly row: number; readonly col: number; readonly value: SpecValue; readonly style?: CellStyle }[];
+  readonly rowHeights?: readonly { readonly row: number; readonly height: number }[];
+  readonly tables: readonly TableSpec[];
+  /** Formats applied to every cell of a range (A1). */
+  readonly formats: readonly { readonly range: string; readonly style: CellStyle }[];
+  readonly validations: readonly ValidationSpec[];
+  /** Rows kept in view while scrolling. */
+  readonly frozenRows?: number;
+  readonly landscape?: boolean;
+}
+
+export interface WorkbookSpec {
+  readonly title: string;
+  /** Written as the document's dates, so the same inputs give the same bytes. */
+  readonly date: Date;
+  readonly sheets: readonly SheetSpec[];
+}

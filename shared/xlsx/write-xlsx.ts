@@ -1,0 +1,113 @@
+import ExcelJS from "exceljs";
+import { columnLetters, parseCellRef } from "./a1";
+import { repackDeterministic } from "./deterministic-zip";
+import type { CellStyle, SheetSpec, SpecValue, ValidationSpec, WorkbookSpec } from "./workbook-spec";
+
+/** The one place a WorkbookSpec meets exceljs: the same spec gives the same bytes. */
+export async function writeXlsx(spec: WorkbookSpec): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "Adal";
+  workbook.lastModifiedBy = "Adal";
+  workbook.title = spec.title;
+  workbook.created = spec.date;
+  workbook.modified = spec.date;
+  workbook.calcProperties.fullCalcOnLoad = true;
+  for (const sheet of spec.sheets) addSheet(workbook, sheet);
+  const buffer = await workbook.xlsx.writeBuffer();
+  return repackDeterministic(new Uint8Array(buffer as ArrayBuffer), spec.date);
+}
+
+function addSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): void {
+  const sheet = workbook.addWorksheet(spec.name, {
+    state: spec.state,
+    views: spec.frozenRows ? [{ state: "frozen", ySplit: spec.frozenRows, xSplit: 0 }] : [],
+    pageSetup: spec.landscape ? { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : {},
+  });
+  spec.columns.forEach((c, i) => {
+    const column = sheet.getColumn(i + 1);
+    column.width = c.width;
+    if (c.hidden) column.hidden = true;
+  });
+  for (const table of spec.tables) {
+    sheet.addTable({
+      name: table.name,
+      displayName: table.name,
+      ref: `${columnLetters(table.left)}${table.top}`,
+      headerRow: true,
+      totalsRow: false,
+      style: { theme: "TableStyleMedium2", showRowStripes: true },
+      columns: table.headers.map((name) => ({ name, filterButton: true })),
+      rows: table.rows.map((row) => row.map(toExcelValue)),
+    });
+  }
+  for (const cell of spec.cells) {
+    const target = sheet.getCell(cell.row, cell.col);
+    target.value = toExcelValue(cell.value);
+    if (cell.style) applyStyle(target, cell.style);
+  }
+  for (const format of spec.formats) {
+    forEachCell(sheet, format.range, (cell) => applyStyle(cell, format.style));
+  }
+  for (const { row, height } of spec.rowHeights ?? []) sheet.getRow(row).height = height;
+  // exceljs keeps validations per address; a range address is written as one bounded sqref.
+  const validations = (sheet as unknown as { dataValidations: { add(range: string, rule: ExcelJS.DataValidation): void } })
+    .dataValidations;
+  for (const validation of spec.validations) validations.add(validation.range, toDataValidation(validation));
+}
+
+function toExcelValue(value: SpecValue): ExcelJS.CellValue {
+  if (value !== null && typeof value === "object") return { formula: value.formula, result: value.result } as ExcelJS.CellFormulaValue;
+  return value;
+}
+
+function forEachCell(sheet: ExcelJS.Worksheet, range: string, visit: (cell: ExcelJS.Cell) => void): void {
+  const [from = "", to = from] = range.split(":");
+  const a = parseCellRef(from);
+  const b = parseCellRef(to);
+  if (!a || !b) throw new Error(`not a range: ${range}`);
+  for (let row = a.row; row <= b.row; row++) {
+    for (let col = a.col; col <= b.col; col++) visit(sheet.getCell(row, col));
+  }
+}
+
+function applyStyle(cell: ExcelJS.Cell, style: CellStyle): void {
+  if (style.numFmt) cell.numFmt = style.numFmt;
+  if (style.bold || style.italic || style.size || style.color) {
+    cell.font = {
+      ...cell.font,
+      ...(style.bold && { bold: true }),
+      ...(style.italic && { italic: true }),
+      ...(style.size && { size: style.size }),
+      ...(style.color && { color: { argb: style.color } }),
+    };
+  }
+  if (style.wrap || style.verticalTop) {
+    cell.alignment = { ...cell.alignment, ...(style.wrap && { wrapText: true }), ...(style.verticalTop && { vertical: "top" }) };
+  }
+}
+
+function toDataValidation(spec: ValidationSpec): ExcelJS.DataValidation {
+  const messages = {
+    showInputMessage: spec.prompt !== undefined,
+    ...(spec.prompt && { prompt: spec.prompt }),
+    ...(spec.promptTitle && { promptTitle: spec.promptTitle }),
+    ...(spec.error && { error: spec.error }),
+    ...(spec.errorTitle && { errorTitle: spec.errorTitle }),
+  };
+  const { rule } = spec;
+  switch (rule.type) {
+    case "any":
+      // exceljs writes a prompt-only validation for "any", though its types do not list it.
+      return { type: "any", ...messages } as unknown as ExcelJS.DataValidation;
+    case "list":
+      // A list that also takes free text only suggests: Excel then shows no error at all.
+      return { type: "list", allowBlank: true, formulae: [rule.source], showErrorMessage: rule.strict, errorStyle: "stop", ...messages };
+    case "whole":
+    case "decimal":
+      return { type: rule.type, operator: "greaterThanOrEqual", allowBlank: true, formulae: [rule.min], showErrorMessage: true, errorStyle: "warning", ...messages };
+    case "date":
+      return { type: "date", operator: "between", allowBlank: true, formulae: [rule.min, rule.max], showErrorMessage: true, errorStyle: "warning", ...messages };
+    case "textLength":
+      return { type: "textLength", operator: "equal", allowBlank: true, formulae: [rule.length], showErrorMessage: true, errorStyle: "warning", ...messages };
+  }
+}

@@ -1,0 +1,81 @@
+import { type Column, type ListId, listOf } from "../../shared/forms";
+import type { Lang } from "../../shared/i18n/lang";
+import { t } from "../../shared/i18n/translate";
+import { DATE_RANGE } from "../../shared/values";
+import type { CellStyle, ValidationRule, ValidationSpec } from "../../shared/xlsx/workbook-spec";
+import type { ListRanges } from "./lists-sheet";
+
+/** Excel's limits on a data validation's texts. */
+export const PROMPT_LIMITS = { prompt: 255, title: 32, error: 225 } as const;
+
+const NUMBER_FORMATS: Partial<Record<Column["type"], string>> = {
+  rowNo: "0",
+  integer: "0",
+  decimal: "0.00",
+  amount: "#,##0.00",
+  date: "dd.mm.yyyy",
+  // Text format keeps leading zeros of BINs and stops Excel turning "1-2" or "12/3" into dates.
+  text: "@",
+  bin: "@",
+  binOrIin: "@",
+  email: "@",
+  phone: "@",
+  url: "@",
+};
+
+/** How a value cell of this column looks: number format and wrapping. */
+export function cellStyle(column: Column): CellStyle {
+  const numFmt = NUMBER_FORMATS[column.type];
+  return { ...(numFmt && { numFmt }), ...(column.wrap && { wrap: true }), verticalTop: true };
+}
+
+function typeHint(column: Column, lang: Lang): string | null {
+  switch (column.type) {
+    case "text":
+    case "rowNo":
+      return null;
+    case "decimal":
+      return t(lang, "hint.decimal", { decimals: column.decimals ?? 2 });
+    case "list":
+      return t(lang, listOf(column).allowsFreeText ? "hint.listFree" : "hint.list");
+    default:
+      return t(lang, `hint.${column.type}`);
+  }
+}
+
+function rule(column: Column, lists: ListRanges): ValidationRule {
+  switch (column.type) {
+    case "list":
+    case "yesNo": {
+      const list = listOf(column);
+      return { type: "list", source: lists.rangeOf(list.id as ListId), strict: !list.allowsFreeText };
+    }
+    case "rowNo":
+    case "integer":
+      return { type: "whole", min: column.min ?? 0 };
+    case "decimal":
+    case "amount":
+      return { type: "decimal", min: column.min ?? 0 };
+    case "date":
+      return { type: "date", min: DATE_RANGE.min, max: DATE_RANGE.max };
+    case "bin":
+    case "binOrIin":
+      return { type: "textLength", length: 12 };
+    default:
+      return { type: "any" };
+  }
+}
+
+/** The dropdown or constraint Excel enforces on the column's cells, with the prompt in the template's language. */
+export function columnValidation(column: Column, range: string, lang: Lang, lists: ListRanges): ValidationSpec {
+  const hint = typeHint(column, lang);
+  const prompt = [column.hint?.[lang], hint, column.required ? t(lang, "hint.required") : null].filter(Boolean).join(" ");
+  const title = column.labels[lang];
+  return {
+    range,
+    rule: rule(column, lists),
+    ...(prompt && { prompt }),
+    promptTitle: title.length <= PROMPT_LIMITS.title ? title : `${title.slice(0, PROMPT_LIMITS.title - 1)}…`,
+    ...(hint && { error: hint, errorTitle: t(lang, "template.wrongValueTitle") }),
+  };
+}

@@ -1,0 +1,82 @@
+import { LISTS, type Column, type FormDef } from "../../shared/forms";
+import type { WorkbookLang } from "../../shared/i18n/lang";
+import { t } from "../../shared/i18n/translate";
+import { cellRef, rangeRef } from "../../shared/xlsx/a1";
+import type { SheetSpec, SpecValue } from "../../shared/xlsx/workbook-spec";
+import { cellStyle, columnValidation } from "./column-input";
+import type { ListRanges } from "./lists-sheet";
+
+/** Where things stand on a form's sheet: a title, a line of instructions, then the table. */
+export const LAYOUT = { titleRow: 1, noteRow: 2, headerRow: 3, firstDataRow: 4 } as const;
+
+const GREY = "FF595959";
+
+/** `=IF(COUNT(C4,D4,E4)=0,"",SUM(C4,D4,E4))`: empty until a part is filled, so blank rows stay blank. */
+function sumFormula(form: FormDef, column: Column, row: number): SpecValue {
+  const refs = (column.sumOf ?? []).map((key) => cellRef(row, form.columns.findIndex((c) => c.key === key) + 1)).join(",");
+  return { formula: `IF(COUNT(${refs})=0,"",SUM(${refs}))`, result: "" };
+}
+
+function tableRows(form: FormDef, lang: WorkbookLang): SpecValue[][] {
+  switch (form.layout) {
+    case "rows":
+      return Array.from({ length: form.capacity }, (_, i) =>
+        form.columns.map((c) => (c.sumOf ? sumFormula(form, c, LAYOUT.firstDataRow + i) : null)),
+      );
+    case "fixed": {
+      const list = LISTS[form.rowsFrom];
+      // The code column holds the number, the label column the direction's name in the template's language.
+      return list.items.map((item) => [Number(item.code), item.labels[lang], ...form.columns.slice(2).map(() => null)]);
+    }
+    case "fields":
+      return form.fields.map((f) => [f.key, f.labels[lang], null]);
+  }
+}
+
+/** Lines a wrapped header needs at a column's width, for the header row's height. */
+function headerLines(label: string, width: number): number {
+  return Math.ceil((label.length * 1.1) / Math.max(width - 1, 1));
+}
+
+export function formSheet(form: FormDef, lang: WorkbookLang, lists: ListRanges): SheetSpec {
+  const rows = tableRows(form, lang);
+  const first = LAYOUT.firstDataRow;
+  const last = first + rows.length - 1;
+  const columnRange = (i: number) => rangeRef(first, i + 1, last, i + 1);
+  const headers = form.columns.map((c) => c.labels[lang]);
+  const lines = Math.max(...form.columns.map((c) => headerLines(c.labels[lang], c.width)));
+  const isFields = form.layout === "fields";
+
+  return {
+    name: form.sheet[lang],
+    state: "visible",
+    // The vertical form's field-key column is machine data: kept, but out of the way.
+    columns: form.columns.map((c, i) => ({ width: c.width, ...(isFields && i === 0 && { hidden: true }) })),
+    cells: [
+      { row: LAYOUT.titleRow, col: isFields ? 2 : 1, value: form.title[lang], style: { bold: true, size: 14 } },
+      {
+        row: LAYOUT.noteRow,
+        col: isFields ? 2 : 1,
+        value: t(lang, isFields ? "template.passportInstructions" : "template.instructions"),
+        style: { italic: true, color: GREY },
+      },
+    ],
+    rowHeights: [{ row: LAYOUT.headerRow, height: Math.max(1, lines) * 15 + 3 }],
+    tables: [{ name: form.id, top: LAYOUT.headerRow, left: 1, headers, rows }],
+    formats: [
+      { range: rangeRef(LAYOUT.headerRow, 1, LAYOUT.headerRow, form.columns.length), style: { bold: true, wrap: true, verticalTop: true } },
+      ...(isFields
+        ? form.fields.flatMap((f, i) => [
+            { range: cellRef(first + i, 2), style: { wrap: true, verticalTop: true, ...(f.required && { bold: true }) } },
+            { range: cellRef(first + i, 3), style: { ...cellStyle(f), wrap: true } },
+          ])
+        : form.columns.map((c, i) => ({ range: columnRange(i), style: cellStyle(c) }))),
+    ],
+    validations: isFields
+      ? form.fields.map((f, i) => columnValidation(f, cellRef(first + i, 3), lang, lists))
+      : form.columns.flatMap((c, i) => (c.fixed ? [] : [columnValidation(c, columnRange(i), lang, lists)])),
+    frozenRows: LAYOUT.headerRow,
+    landscape: !isFields,
+  };
+}
+

@@ -1,0 +1,14 @@
+import type { TemplateId } from "../../shared/forms";
+import type { WorkbookLang } from "../../shared/i18n/lang";
+import { writeXlsx } from "../../shared/xlsx/write-xlsx";
+import { templateSpec } from "./template-spec";
+
+/** The .xlsx bytes of a template. */
+export function writeTemplate(template: TemplateId, lang: WorkbookLang): Promise<Uint8Array> {
+  return writeXlsx(templateSpec(template, lang));
+}
+
+/** File names of the published templates: `vakr-kk.xlsx`, `roster-ru.xlsx`, ... */
+export function templateFileName(template: TemplateId, lang: WorkbookLang): string {
+  return `${template}-${lang}.xlsx`;
+}

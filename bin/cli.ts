@@ -27,10 +27,16 @@ export async function main(argv: string[], io: Io = processIo, ui: Lang = uiLang
     return await command(args, io, ui);
   } catch (error) {
     // parseArgs rejects unknown options and missing values: a usage error, said in the user's language.
-    if (error instanceof TypeError && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS")) {
+    if (isParseArgsError(error)) {
       io.err(t(ui, "cli.badArguments", { reason: error.message }));
       return EXIT.usage;
     }
     throw error;
   }
+}
+
+function isParseArgsError(error: unknown): error is Error & { code: string } {
+  return (
+    typeof error === "object" && error !== null && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS")
+  );
 }

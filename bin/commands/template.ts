@@ -21,7 +21,10 @@ async function write(file: string, template: TemplateId, lang: WorkbookLang, io:
 
 /** `adal template --lang kk|ru [--roster] --out FILE` */
 export async function templateCommand(args: string[], io: Io, ui: Lang): Promise<ExitCode> {
-  const { values } = parseArgs({ args, options: { lang: { type: "string" }, roster: { type: "boolean" }, out: { type: "string" } } });
+  const { values } = parseArgs({
+    args,
+    options: { lang: { type: "string" }, roster: { type: "boolean" }, out: { type: "string" } },
+  });
   const lang = WorkbookLang.safeParse(values.lang);
   if (!lang.success) return usage(io, ui, t(ui, "cli.needsLang"));
   if (!values.out) return usage(io, ui, t(ui, "cli.needsOut"));
@@ -35,7 +38,8 @@ export async function templatesCommand(args: string[], io: Io, ui: Lang): Promis
   if (!dir) return usage(io, ui, t(ui, "cli.needsOutDir"));
   let ok = true;
   for (const template of Object.keys(TEMPLATES) as TemplateId[]) {
-    for (const lang of WORKBOOK_LANGS) ok = (await write(join(dir, templateFileName(template, lang)), template, lang, io, ui)) && ok;
+    for (const lang of WORKBOOK_LANGS)
+      ok = (await write(join(dir, templateFileName(template, lang)), template, lang, io, ui)) && ok;
   }
   return ok ? EXIT.ok : EXIT.failed;
 }

@@ -42,7 +42,9 @@ export const Column = z
     width: z.number().positive().default(14),
     wrap: z.boolean().default(false),
   })
-  .refine((c) => (c.type === "list") === (c.list !== undefined), { message: "a list column names its list, and only it" });
+  .refine((c) => (c.type === "list") === (c.list !== undefined), {
+    message: "a list column names its list, and only it",
+  });
 export type Column = z.infer<typeof Column>;
 export type ColumnInput = z.input<typeof Column>;
 
@@ -50,13 +52,18 @@ export const NUMERIC_TYPES = ["rowNo", "integer", "decimal", "amount"] as const 
 type NumericType = (typeof NUMERIC_TYPES)[number];
 
 /** The zod type of one clean cell value: numbers, booleans for yes/no, ISO dates and codes as strings. */
-export type ZodFor<T extends ColumnType> = z.ZodType<T extends NumericType ? number : T extends "yesNo" ? boolean : string>;
+export type ZodFor<T extends ColumnType> = z.ZodType<
+  T extends NumericType ? number : T extends "yesNo" ? boolean : string
+>;
 
 export function zodFor(column: Column): z.ZodType<number> | z.ZodType<boolean> | z.ZodType<string> {
   switch (column.type) {
     case "rowNo":
     case "integer":
-      return z.number().int().min(column.min ?? Number.MIN_SAFE_INTEGER);
+      return z
+        .number()
+        .int()
+        .min(column.min ?? Number.MIN_SAFE_INTEGER);
     case "decimal":
     case "amount":
       return z.number().min(column.min ?? -Number.MAX_VALUE);

@@ -14,7 +14,12 @@ export const contracts = defineForm({
   },
   columns: [
     rowNo,
-    { key: "contract_no", type: "text", required: true, labels: { kk: "Шарт нөмірі", ru: "Номер договора", en: "Contract no." } },
+    {
+      key: "contract_no",
+      type: "text",
+      required: true,
+      labels: { kk: "Шарт нөмірі", ru: "Номер договора", en: "Contract no." },
+    },
     {
       key: "contract_date",
       type: "date",

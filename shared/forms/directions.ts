@@ -12,7 +12,15 @@ export const directions = defineForm({
     en: "Conclusions by direction of analysis",
   },
   columns: [
-    { key: "code", type: "list", list: "direction", required: true, fixed: true, labels: { kk: "Коды", ru: "Код", en: "Code" }, width: 7 },
+    {
+      key: "code",
+      type: "list",
+      list: "direction",
+      required: true,
+      fixed: true,
+      labels: { kk: "Коды", ru: "Код", en: "Code" },
+      width: 7,
+    },
     {
       key: "direction",
       type: "text",
@@ -21,7 +29,13 @@ export const directions = defineForm({
       width: 48,
       wrap: true,
     },
-    { key: "analysed", type: "yesNo", required: true, labels: { kk: "Талданды", ru: "Проанализировано", en: "Analysed" }, width: 16 },
+    {
+      key: "analysed",
+      type: "yesNo",
+      required: true,
+      labels: { kk: "Талданды", ru: "Проанализировано", en: "Analysed" },
+      width: 16,
+    },
     {
       key: "risks_found",
       type: "yesNo",

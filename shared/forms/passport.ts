@@ -11,15 +11,32 @@ export const passport = defineForm({
     en: "Internal analysis of corruption risks: organization passport",
   },
   columns: [
-    { key: "field", type: "text", labels: { kk: "Өріс коды", ru: "Код поля", en: "Field code" }, fixed: true, width: 18 },
-    { key: "label", type: "text", labels: { kk: "Көрсеткіш", ru: "Показатель", en: "Item" }, fixed: true, width: 46, wrap: true },
+    {
+      key: "field",
+      type: "text",
+      labels: { kk: "Өріс коды", ru: "Код поля", en: "Field code" },
+      fixed: true,
+      width: 18,
+    },
+    {
+      key: "label",
+      type: "text",
+      labels: { kk: "Көрсеткіш", ru: "Показатель", en: "Item" },
+      fixed: true,
+      width: 46,
+      wrap: true,
+    },
     { key: "value", type: "text", labels: { kk: "Мәні", ru: "Значение", en: "Value" }, width: 60, wrap: true },
   ],
   fields: [
     {
       key: "org_name_ru",
       type: "text",
-      labels: { kk: "Ұйымның атауы (орыс тілінде)", ru: "Наименование организации (на русском)", en: "Organization name (Russian)" },
+      labels: {
+        kk: "Ұйымның атауы (орыс тілінде)",
+        ru: "Наименование организации (на русском)",
+        en: "Organization name (Russian)",
+      },
       hint: {
         kk: "Толық атауы. Орысша немесе қазақша атаудың біреуі міндетті.",
         ru: "Полное наименование. Обязательно наименование на русском или казахском.",
@@ -29,14 +46,23 @@ export const passport = defineForm({
     {
       key: "org_name_kk",
       type: "text",
-      labels: { kk: "Ұйымның атауы (қазақ тілінде)", ru: "Наименование организации (на казахском)", en: "Organization name (Kazakh)" },
+      labels: {
+        kk: "Ұйымның атауы (қазақ тілінде)",
+        ru: "Наименование организации (на казахском)",
+        en: "Organization name (Kazakh)",
+      },
       hint: {
         kk: "Толық атауы. Орысша немесе қазақша атаудың біреуі міндетті.",
         ru: "Полное наименование. Обязательно наименование на русском или казахском.",
         en: "The full name. The Russian or the Kazakh name is required.",
       },
     },
-    { key: "bin", type: "bin", required: true, labels: { kk: "Ұйымның БСН", ru: "БИН организации", en: "Organization BIN" } },
+    {
+      key: "bin",
+      type: "bin",
+      required: true,
+      labels: { kk: "Ұйымның БСН", ru: "БИН организации", en: "Organization BIN" },
+    },
     {
       key: "org_type",
       type: "list",
@@ -55,7 +81,12 @@ export const passport = defineForm({
         en: "Region (city of republican significance)",
       },
     },
-    { key: "district", type: "text", required: true, labels: { kk: "Аудан немесе қала", ru: "Район или город", en: "District or city" } },
+    {
+      key: "district",
+      type: "text",
+      required: true,
+      labels: { kk: "Аудан немесе қала", ru: "Район или город", en: "District or city" },
+    },
     {
       key: "parent_bin",
       type: "bin",
@@ -136,7 +167,11 @@ export const passport = defineForm({
     {
       key: "discussion_date",
       type: "date",
-      labels: { kk: "Нәтижелерді қоғамдық талқылау күні", ru: "Дата публичного обсуждения результатов", en: "Public discussion date" },
+      labels: {
+        kk: "Нәтижелерді қоғамдық талқылау күні",
+        ru: "Дата публичного обсуждения результатов",
+        en: "Public discussion date",
+      },
     },
     {
       key: "report_date",
@@ -147,10 +182,22 @@ export const passport = defineForm({
     {
       key: "report_url",
       type: "url",
-      labels: { kk: "Анықтама жарияланған сілтеме", ru: "Ссылка на опубликованную справку", en: "Published report link" },
+      labels: {
+        kk: "Анықтама жарияланған сілтеме",
+        ru: "Ссылка на опубликованную справку",
+        en: "Published report link",
+      },
     },
-    { key: "contact_email", type: "email", labels: { kk: "Байланыс электрондық поштасы", ru: "Контактный e-mail", en: "Contact e-mail" } },
-    { key: "contact_phone", type: "phone", labels: { kk: "Байланыс телефоны", ru: "Контактный телефон", en: "Contact phone" } },
+    {
+      key: "contact_email",
+      type: "email",
+      labels: { kk: "Байланыс электрондық поштасы", ru: "Контактный e-mail", en: "Contact e-mail" },
+    },
+    {
+      key: "contact_phone",
+      type: "phone",
+      labels: { kk: "Байланыс телефоны", ru: "Контактный телефон", en: "Contact phone" },
+    },
   ],
 });
 

@@ -27,7 +27,11 @@ export const risks = defineForm({
       key: "risk",
       type: "text",
       required: true,
-      labels: { kk: "Анықталған сыбайлас жемқорлық тәуекелі", ru: "Выявленный коррупционный риск", en: "Identified corruption risk" },
+      labels: {
+        kk: "Анықталған сыбайлас жемқорлық тәуекелі",
+        ru: "Выявленный коррупционный риск",
+        en: "Identified corruption risk",
+      },
       width: 44,
       wrap: true,
     },
@@ -71,14 +75,28 @@ export const risks = defineForm({
       width: 30,
       wrap: true,
     },
-    { key: "responsible", type: "text", required: true, labels: { kk: "Жауапты", ru: "Ответственный", en: "Responsible" }, width: 24, wrap: true },
+    {
+      key: "responsible",
+      type: "text",
+      required: true,
+      labels: { kk: "Жауапты", ru: "Ответственный", en: "Responsible" },
+      width: 24,
+      wrap: true,
+    },
     {
       key: "deadline",
       type: "date",
       required: true,
       labels: { kk: "Орындау мерзімі", ru: "Срок исполнения", en: "Deadline" },
     },
-    { key: "status", type: "list", list: "status", required: true, labels: { kk: "Мәртебесі", ru: "Статус", en: "Status" }, width: 16 },
+    {
+      key: "status",
+      type: "list",
+      list: "status",
+      required: true,
+      labels: { kk: "Мәртебесі", ru: "Статус", en: "Status" },
+      width: 16,
+    },
   ],
 });
 

@@ -22,8 +22,19 @@ export const roster = defineForm({
       width: 50,
       wrap: true,
     },
-    { key: "org_type", type: "list", list: "orgType", labels: { kk: "Ұйымның түрі", ru: "Тип организации", en: "Organization type" }, width: 24 },
-    { key: "district", type: "text", labels: { kk: "Аудан немесе қала", ru: "Район или город", en: "District or city" }, width: 24 },
+    {
+      key: "org_type",
+      type: "list",
+      list: "orgType",
+      labels: { kk: "Ұйымның түрі", ru: "Тип организации", en: "Organization type" },
+      width: 24,
+    },
+    {
+      key: "district",
+      type: "text",
+      labels: { kk: "Аудан немесе қала", ru: "Район или город", en: "District or city" },
+      width: 24,
+    },
   ],
 });
 

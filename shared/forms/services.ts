@@ -28,7 +28,11 @@ export const services = defineForm({
     {
       key: "via_portal",
       ...count,
-      labels: { kk: "«Электрондық үкімет» порталы арқылы", ru: "Через портал «электронного правительства»", en: "Via the e-government portal" },
+      labels: {
+        kk: "«Электрондық үкімет» порталы арқылы",
+        ru: "Через портал «электронного правительства»",
+        en: "Via the e-government portal",
+      },
     },
     {
       key: "via_is",
@@ -39,7 +43,11 @@ export const services = defineForm({
     {
       key: "on_paper",
       ...count,
-      labels: { kk: "Қағаз түрінде немесе жеке келгенде", ru: "На бумаге или при личном обращении", en: "On paper or in person" },
+      labels: {
+        kk: "Қағаз түрінде немесе жеке келгенде",
+        ru: "На бумаге или при личном обращении",
+        en: "On paper or in person",
+      },
     },
     {
       key: "total",

@@ -27,7 +27,14 @@ export const staffing = defineForm({
       width: 34,
       wrap: true,
     },
-    { key: "category", type: "list", list: "staffCategory", required: true, labels: { kk: "Санаты", ru: "Категория", en: "Category" }, width: 24 },
+    {
+      key: "category",
+      type: "list",
+      list: "staffCategory",
+      required: true,
+      labels: { kk: "Санаты", ru: "Категория", en: "Category" },
+      width: 24,
+    },
     {
       key: "units",
       type: "decimal",
@@ -44,7 +51,12 @@ export const staffing = defineForm({
       labels: { kk: "Нақты жұмыс істейді", ru: "Фактически работают", en: "Employed" },
       hint: { kk: "Адамдар саны.", ru: "Число человек.", en: "Number of people." },
     },
-    { key: "hired", type: "integer", min: 0, labels: { kk: "Кезеңде қабылданды", ru: "Принято за период", en: "Hired in the period" } },
+    {
+      key: "hired",
+      type: "integer",
+      min: 0,
+      labels: { kk: "Кезеңде қабылданды", ru: "Принято за период", en: "Hired in the period" },
+    },
     {
       key: "dismissed",
       type: "integer",
@@ -55,7 +67,11 @@ export const staffing = defineForm({
       key: "dismissed_negative",
       type: "integer",
       min: 0,
-      labels: { kk: "Оның ішінде теріс себептермен", ru: "Из них по отрицательным мотивам", en: "Of which for negative reasons" },
+      labels: {
+        kk: "Оның ішінде теріс себептермен",
+        ru: "Из них по отрицательным мотивам",
+        en: "Of which for negative reasons",
+      },
       hint: {
         kk: "Жұмыстан шыққандар санынан аспайды.",
         ru: "Не больше числа уволенных.",

@@ -5,7 +5,10 @@ import { valueMessages } from "./catalogue/values";
 import type { Labels, Lang } from "./lang";
 
 /** Every user-facing text of the product besides the forms' labels, in kk, ru and en. */
-export const MESSAGES = { ...valueMessages, ...hintMessages, ...templateMessages, ...cliMessages } satisfies Record<string, Labels>;
+export const MESSAGES = { ...valueMessages, ...hintMessages, ...templateMessages, ...cliMessages } satisfies Record<
+  string,
+  Labels
+>;
 export type MessageId = keyof typeof MESSAGES;
 export type MessageParams = Readonly<Record<string, string | number>>;
 

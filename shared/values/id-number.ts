@@ -50,7 +50,8 @@ export function parseIdNumber(raw: CellValue, expect: IdExpectation): Parsed<str
   const error = errorCode(raw);
   if (error) return fail("error_value", { error });
   if (typeof raw === "number") {
-    if (!Number.isInteger(raw) || raw < 0 || raw >= 1e12) return fail("id_not_12_digits", { value: String(raw), length: String(raw).length });
+    if (!Number.isInteger(raw) || raw < 0 || raw >= 1e12)
+      return fail("id_not_12_digits", { value: String(raw), length: String(raw).length });
     const id = String(raw).padStart(12, "0");
     const checked = checkIdNumber(id, expect);
     return checked.ok && id !== String(raw) ? ok(id, { code: "id_padded", params: { value: id } }) : checked;

@@ -17,7 +17,11 @@ export interface ParseContext {
 }
 
 /** One cell of a column: null when blank, else the typed value or the problem. Required-ness is the rules' job. */
-export function parseCell(column: Column, raw: CellValue, context: ParseContext = { date1904: false }): Parsed<CleanValue | null> {
+export function parseCell(
+  column: Column,
+  raw: CellValue,
+  context: ParseContext = { date1904: false },
+): Parsed<CleanValue | null> {
   if (isBlank(raw)) return ok(null);
   switch (column.type) {
     case "rowNo":

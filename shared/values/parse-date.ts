@@ -65,7 +65,11 @@ export function parseDate(raw: CellValue, date1904 = false): Parsed<string> {
     return fail("not_a_date", { value: String(raw) });
   }
   if (iso < DATE_RANGE.min || iso > DATE_RANGE.max) {
-    return fail("date_out_of_range", { value: formatIsoDate(iso), min: formatIsoDate(DATE_RANGE.min), max: formatIsoDate(DATE_RANGE.max) });
+    return fail("date_out_of_range", {
+      value: formatIsoDate(iso),
+      min: formatIsoDate(DATE_RANGE.min),
+      max: formatIsoDate(DATE_RANGE.max),
+    });
   }
   return ok(iso);
 }

@@ -12,7 +12,8 @@ export function listMatcher(list: ListDef): Map<string, string> {
   if (!byKey) {
     byKey = new Map();
     for (const item of list.items) {
-      for (const text of [item.code, ...LANGS.map((l) => item.labels[l]), ...item.synonyms]) byKey.set(foldText(text), item.code);
+      for (const text of [item.code, ...LANGS.map((l) => item.labels[l]), ...item.synonyms])
+        byKey.set(foldText(text), item.code);
     }
     matchers.set(list, byKey);
   }
@@ -29,7 +30,8 @@ const LEADING_CODE = /^(\d+)(?:\s*[.)\-–—:]|$)/;
 export function parseListItem(raw: CellValue, list: ListDef): Parsed<string> {
   const error = errorCode(raw);
   if (error) return fail("error_value", { error });
-  if (typeof raw === "boolean" || raw === null || isDateCell(raw)) return fail("not_in_list", { value: String(raw ?? "") });
+  if (typeof raw === "boolean" || raw === null || isDateCell(raw))
+    return fail("not_in_list", { value: String(raw ?? "") });
   const text = String(raw).trim();
   const byKey = listMatcher(list);
   const code = byKey.get(foldText(text));

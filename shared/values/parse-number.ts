@@ -46,7 +46,8 @@ export function parseNumber(raw: CellValue, rule: NumberRule = {}): Parsed<numbe
   else if (typeof raw === "string") n = parseNumberText(raw);
   if (n === null) return fail("not_a_number", { value: isDateCell(raw) || raw === null ? "" : String(raw) });
   if (rule.integer && !Number.isInteger(n)) return fail("not_an_integer", { value: n });
-  if (rule.decimals !== undefined && decimalsOf(n) > rule.decimals) return fail("too_many_decimals", { value: n, decimals: rule.decimals });
+  if (rule.decimals !== undefined && decimalsOf(n) > rule.decimals)
+    return fail("too_many_decimals", { value: n, decimals: rule.decimals });
   if (rule.min !== undefined && n < rule.min) return fail("below_min", { value: n, min: rule.min });
   return ok(Object.is(n, -0) ? 0 : n);
 }

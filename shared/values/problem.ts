@@ -32,7 +32,8 @@ export type Parsed<T> =
   | { readonly ok: true; readonly value: T; readonly warning?: ValueProblem }
   | { readonly ok: false; readonly problem: ValueProblem };
 
-export const ok = <T>(value: T, warning?: ValueProblem): Parsed<T> => (warning ? { ok: true, value, warning } : { ok: true, value });
+export const ok = <T>(value: T, warning?: ValueProblem): Parsed<T> =>
+  warning ? { ok: true, value, warning } : { ok: true, value };
 
 export const fail = <T = never>(code: ValueProblemCode, params?: ValueProblem["params"]): Parsed<T> => ({
   ok: false,

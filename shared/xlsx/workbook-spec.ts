@@ -21,6 +21,10 @@ export interface CellStyle {
   /** ARGB, e.g. `FF595959`. */
   readonly color?: string;
   readonly verticalTop?: boolean;
+  /** Solid background, ARGB. */
+  readonly fill?: string;
+  /** A thin border on every side. */
+  readonly border?: boolean;
 }
 
 export type ValidationRule =
@@ -53,7 +57,12 @@ export interface SheetSpec {
   readonly name: string;
   readonly state: "visible" | "hidden";
   readonly columns: readonly { readonly width: number; readonly hidden?: boolean }[];
-  readonly cells: readonly { readonly row: number; readonly col: number; readonly value: SpecValue; readonly style?: CellStyle }[];
+  readonly cells: readonly {
+    readonly row: number;
+    readonly col: number;
+    readonly value: SpecValue;
+    readonly style?: CellStyle;
+  }[];
   readonly rowHeights?: readonly { readonly row: number; readonly height: number }[];
   readonly tables: readonly TableSpec[];
   /** Formats applied to every cell of a range (A1). */
@@ -61,6 +70,7 @@ export interface SheetSpec {
   readonly validations: readonly ValidationSpec[];
   /** Rows kept in view while scrolling. */
   readonly frozenRows?: number;
+  /** Printed across, one page wide (every sheet prints one page wide). */
   readonly landscape?: boolean;
 }
 

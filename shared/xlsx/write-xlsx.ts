@@ -21,7 +21,12 @@ function addSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): void {
   const sheet = workbook.addWorksheet(spec.name, {
     state: spec.state,
     views: spec.frozenRows ? [{ state: "frozen", ySplit: spec.frozenRows, xSplit: 0 }] : [],
-    pageSetup: spec.landscape ? { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : {},
+    pageSetup: {
+      orientation: spec.landscape ? "landscape" : "portrait",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+    },
   });
   spec.columns.forEach((c, i) => {
     const column = sheet.getColumn(i + 1);
@@ -50,13 +55,15 @@ function addSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): void {
   }
   for (const { row, height } of spec.rowHeights ?? []) sheet.getRow(row).height = height;
   // exceljs keeps validations per address; a range address is written as one bounded sqref.
-  const validations = (sheet as unknown as { dataValidations: { add(range: string, rule: ExcelJS.DataValidation): void } })
-    .dataValidations;
+  const validations = (
+    sheet as unknown as { dataValidations: { add(range: string, rule: ExcelJS.DataValidation): void } }
+  ).dataValidations;
   for (const validation of spec.validations) validations.add(validation.range, toDataValidation(validation));
 }
 
 function toExcelValue(value: SpecValue): ExcelJS.CellValue {
-  if (value !== null && typeof value === "object") return { formula: value.formula, result: value.result } as ExcelJS.CellFormulaValue;
+  if (value !== null && typeof value === "object")
+    return { formula: value.formula, result: value.result } as ExcelJS.CellFormulaValue;
   return value;
 }
 
@@ -81,8 +88,17 @@ function applyStyle(cell: ExcelJS.Cell, style: CellStyle): void {
       ...(style.color && { color: { argb: style.color } }),
     };
   }
+  if (style.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: style.fill } };
+  if (style.border) {
+    const thin = { style: "thin", color: { argb: "FFA6A6A6" } } as const;
+    cell.border = { top: thin, left: thin, bottom: thin, right: thin };
+  }
   if (style.wrap || style.verticalTop) {
-    cell.alignment = { ...cell.alignment, ...(style.wrap && { wrapText: true }), ...(style.verticalTop && { vertical: "top" }) };
+    cell.alignment = {
+      ...cell.alignment,
+      ...(style.wrap && { wrapText: true }),
+      ...(style.verticalTop && { vertical: "top" }),
+    };
   }
 }
 
@@ -101,13 +117,44 @@ function toDataValidation(spec: ValidationSpec): ExcelJS.DataValidation {
       return { type: "any", ...messages } as unknown as ExcelJS.DataValidation;
     case "list":
       // A list that also takes free text only suggests: Excel then shows no error at all.
-      return { type: "list", allowBlank: true, formulae: [rule.source], showErrorMessage: rule.strict, errorStyle: "stop", ...messages };
+      return {
+        type: "list",
+        allowBlank: true,
+        formulae: [rule.source],
+        showErrorMessage: rule.strict,
+        errorStyle: "stop",
+        ...messages,
+      };
     case "whole":
     case "decimal":
-      return { type: rule.type, operator: "greaterThanOrEqual", allowBlank: true, formulae: [rule.min], showErrorMessage: true, errorStyle: "warning", ...messages };
+      return {
+        type: rule.type,
+        operator: "greaterThanOrEqual",
+        allowBlank: true,
+        formulae: [rule.min],
+        showErrorMessage: true,
+        errorStyle: "warning",
+        ...messages,
+      };
     case "date":
-      return { type: "date", operator: "between", allowBlank: true, formulae: [rule.min, rule.max], showErrorMessage: true, errorStyle: "warning", ...messages };
+      return {
+        type: "date",
+        operator: "between",
+        allowBlank: true,
+        formulae: [rule.min, rule.max],
+        showErrorMessage: true,
+        errorStyle: "warning",
+        ...messages,
+      };
     case "textLength":
-      return { type: "textLength", operator: "equal", allowBlank: true, formulae: [rule.length], showErrorMessage: true, errorStyle: "warning", ...messages };
+      return {
+        type: "textLength",
+        operator: "equal",
+        allowBlank: true,
+        formulae: [rule.length],
+        showErrorMessage: true,
+        errorStyle: "warning",
+        ...messages,
+      };
   }
 }

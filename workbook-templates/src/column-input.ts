@@ -69,7 +69,9 @@ function rule(column: Column, lists: ListRanges): ValidationRule {
 /** The dropdown or constraint Excel enforces on the column's cells, with the prompt in the template's language. */
 export function columnValidation(column: Column, range: string, lang: Lang, lists: ListRanges): ValidationSpec {
   const hint = typeHint(column, lang);
-  const prompt = [column.hint?.[lang], hint, column.required ? t(lang, "hint.required") : null].filter(Boolean).join(" ");
+  const prompt = [column.hint?.[lang], hint, column.required ? t(lang, "hint.required") : null]
+    .filter(Boolean)
+    .join(" ");
   const title = column.labels[lang];
   return {
     range,

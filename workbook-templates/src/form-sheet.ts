@@ -10,10 +10,14 @@ import type { ListRanges } from "./lists-sheet";
 export const LAYOUT = { titleRow: 1, noteRow: 2, headerRow: 3, firstDataRow: 4 } as const;
 
 const GREY = "FF595959";
+// The header carries its own colour too: LibreOffice does not draw Excel's table styles.
+const HEADER = { bold: true, wrap: true, verticalTop: true, fill: "FFDDEBF7", border: true } as const;
 
 /** `=IF(COUNT(C4,D4,E4)=0,"",SUM(C4,D4,E4))`: empty until a part is filled, so blank rows stay blank. */
 function sumFormula(form: FormDef, column: Column, row: number): SpecValue {
-  const refs = (column.sumOf ?? []).map((key) => cellRef(row, form.columns.findIndex((c) => c.key === key) + 1)).join(",");
+  const refs = (column.sumOf ?? [])
+    .map((key) => cellRef(row, form.columns.findIndex((c) => c.key === key) + 1))
+    .join(",");
   return { formula: `IF(COUNT(${refs})=0,"",SUM(${refs}))`, result: "" };
 }
 
@@ -64,10 +68,13 @@ export function formSheet(form: FormDef, lang: WorkbookLang, lists: ListRanges):
     rowHeights: [{ row: LAYOUT.headerRow, height: Math.max(1, lines) * 15 + 3 }],
     tables: [{ name: form.id, top: LAYOUT.headerRow, left: 1, headers, rows }],
     formats: [
-      { range: rangeRef(LAYOUT.headerRow, 1, LAYOUT.headerRow, form.columns.length), style: { bold: true, wrap: true, verticalTop: true } },
+      { range: rangeRef(LAYOUT.headerRow, 1, LAYOUT.headerRow, form.columns.length), style: HEADER },
       ...(isFields
         ? form.fields.flatMap((f, i) => [
-            { range: cellRef(first + i, 2), style: { wrap: true, verticalTop: true, ...(f.required && { bold: true }) } },
+            {
+              range: cellRef(first + i, 2),
+              style: { wrap: true, verticalTop: true, ...(f.required && { bold: true }) },
+            },
             { range: cellRef(first + i, 3), style: { ...cellStyle(f), wrap: true } },
           ])
         : form.columns.map((c, i) => ({ range: columnRange(i), style: cellStyle(c) }))),
@@ -79,4 +86,3 @@ export function formSheet(form: FormDef, lang: WorkbookLang, lists: ListRanges):
     landscape: !isFields,
   };
 }
-

@@ -15,11 +15,19 @@ export const direction = defineList({
     },
     {
       code: "2",
-      labels: { kk: "Мүдделер қақтығысын реттеу", ru: "Урегулирование конфликта интересов", en: "Settling conflicts of interest" },
+      labels: {
+        kk: "Мүдделер қақтығысын реттеу",
+        ru: "Урегулирование конфликта интересов",
+        en: "Settling conflicts of interest",
+      },
     },
     {
       code: "3",
-      labels: { kk: "Мемлекеттік қызметтер көрсету", ru: "Оказание государственных услуг", en: "Rendering public services" },
+      labels: {
+        kk: "Мемлекеттік қызметтер көрсету",
+        ru: "Оказание государственных услуг",
+        en: "Rendering public services",
+      },
     },
     {
       code: "4",

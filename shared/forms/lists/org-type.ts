@@ -15,13 +15,21 @@ export const orgType = defineList({
     },
     {
       code: "extracurricular",
-      labels: { kk: "Қосымша білім беру ұйымы", ru: "Организация дополнительного образования", en: "Extracurricular centre" },
+      labels: {
+        kk: "Қосымша білім беру ұйымы",
+        ru: "Организация дополнительного образования",
+        en: "Extracurricular centre",
+      },
       synonyms: ["дом школьников", "оқушылар үйі", "центр детского творчества", "балалар шығармашылығы орталығы"],
     },
     { code: "college", labels: { kk: "Колледж", ru: "Колледж", en: "College" } },
     {
       code: "special_needs",
-      labels: { kk: "Арнайы білім беру ұйымы", ru: "Специальная организация образования", en: "Special needs organization" },
+      labels: {
+        kk: "Арнайы білім беру ұйымы",
+        ru: "Специальная организация образования",
+        en: "Special needs organization",
+      },
       synonyms: ["коррекционная школа", "ПМПК", "кабинет психолого-педагогической коррекции"],
     },
     { code: "boarding", labels: { kk: "Мектеп-интернат", ru: "Школа-интернат", en: "Boarding school" } },

@@ -3,7 +3,11 @@ import { defineList } from "./list";
 export const procurementMethod = defineList({
   id: "procurementMethod",
   items: [
-    { code: "open_tender", labels: { kk: "Ашық конкурс", ru: "Открытый конкурс", en: "Open tender" }, synonyms: ["конкурс"] },
+    {
+      code: "open_tender",
+      labels: { kk: "Ашық конкурс", ru: "Открытый конкурс", en: "Open tender" },
+      synonyms: ["конкурс"],
+    },
     { code: "auction", labels: { kk: "Аукцион", ru: "Аукцион", en: "Auction" } },
     {
       code: "price_offers",
@@ -19,7 +23,11 @@ export const procurementMethod = defineList({
     { code: "commodity_exchange", labels: { kk: "Тауар биржасы", ru: "Товарная биржа", en: "Commodity exchange" } },
     {
       code: "outside_procurement",
-      labels: { kk: "Мемлекеттік сатып алудан тыс", ru: "Вне государственных закупок", en: "Outside public procurement" },
+      labels: {
+        kk: "Мемлекеттік сатып алудан тыс",
+        ru: "Вне государственных закупок",
+        en: "Outside public procurement",
+      },
     },
     { code: "other", labels: { kk: "Басқа тәсіл", ru: "Иной способ", en: "Other method" } },
   ],

@@ -4,7 +4,11 @@ import { defineList } from "./list";
 export const region = defineList({
   id: "region",
   items: [
-    { code: "abai", labels: { kk: "Абай облысы", ru: "Абайская область", en: "Abai Region" }, synonyms: ["область Абай"] },
+    {
+      code: "abai",
+      labels: { kk: "Абай облысы", ru: "Абайская область", en: "Abai Region" },
+      synonyms: ["область Абай"],
+    },
     { code: "akmola", labels: { kk: "Ақмола облысы", ru: "Акмолинская область", en: "Akmola Region" } },
     { code: "aktobe", labels: { kk: "Ақтөбе облысы", ru: "Актюбинская область", en: "Aktobe Region" } },
     { code: "almaty_region", labels: { kk: "Алматы облысы", ru: "Алматинская область", en: "Almaty Region" } },

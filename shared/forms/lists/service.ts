@@ -24,12 +24,20 @@ export const service = defineList({
     },
     {
       code: "home_schooling",
-      labels: { kk: "Үйде жеке тегін оқыту", ru: "Индивидуальное бесплатное обучение на дому", en: "Individual free education at home" },
+      labels: {
+        kk: "Үйде жеке тегін оқыту",
+        ru: "Индивидуальное бесплатное обучение на дому",
+        en: "Individual free education at home",
+      },
       synonyms: ["обучение на дому", "үйде оқыту"],
     },
     {
       code: "free_meals",
-      labels: { kk: "Тегін және жеңілдікпен тамақтандыру", ru: "Бесплатное и льготное питание", en: "Free and subsidized meals" },
+      labels: {
+        kk: "Тегін және жеңілдікпен тамақтандыру",
+        ru: "Бесплатное и льготное питание",
+        en: "Free and subsidized meals",
+      },
       synonyms: ["бесплатное питание", "тегін тамақтандыру"],
     },
     {

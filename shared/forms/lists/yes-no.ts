@@ -4,7 +4,11 @@ import { defineList } from "./list";
 export const yesNo = defineList({
   id: "yesNo",
   items: [
-    { code: "yes", labels: { kk: "Иә", ru: "Да", en: "Yes" }, synonyms: ["1", "true", "истина", "ақиқат", "ия", "иа", "y"] },
+    {
+      code: "yes",
+      labels: { kk: "Иә", ru: "Да", en: "Yes" },
+      synonyms: ["1", "true", "истина", "ақиқат", "ия", "иа", "y"],
+    },
     { code: "no", labels: { kk: "Жоқ", ru: "Нет", en: "No" }, synonyms: ["0", "false", "ложь", "жалған", "n"] },
   ],
 });

@@ -39,7 +39,11 @@ Example: adal template --lang kk --out vakr-kk.xlsx`,
     ru: "Неверные параметры: {reason}. Справка: adal --help",
     en: "Wrong arguments: {reason}. Help: adal --help",
   },
-  "cli.needsLang": { kk: "--lang kk немесе --lang ru көрсетіңіз", ru: "укажите --lang kk или --lang ru", en: "give --lang kk or --lang ru" },
+  "cli.needsLang": {
+    kk: "--lang kk немесе --lang ru көрсетіңіз",
+    ru: "укажите --lang kk или --lang ru",
+    en: "give --lang kk or --lang ru",
+  },
   "cli.needsOut": { kk: "--out ФАЙЛ көрсетіңіз", ru: "укажите --out ФАЙЛ", en: "give --out FILE" },
   "cli.needsOutDir": { kk: "--out-dir ҚАЛТА көрсетіңіз", ru: "укажите --out-dir ПАПКА", en: "give --out-dir DIR" },
   "cli.cannotWrite": {

@@ -2,14 +2,25 @@ import type { ColumnType } from "../../forms/column";
 import type { Labels } from "../lang";
 
 /** The part of a cell's input prompt that follows from its type; `required` is added to required cells. */
-export const hintMessages: Record<`hint.${Exclude<ColumnType, "text" | "rowNo">}` | "hint.listFree" | "hint.required", Labels> = {
-  "hint.integer": { kk: "Бүтін сан, 0 немесе одан көп.", ru: "Целое число, 0 или больше.", en: "A whole number, 0 or more." },
+export const hintMessages: Record<
+  `hint.${Exclude<ColumnType, "text" | "rowNo">}` | "hint.listFree" | "hint.required",
+  Labels
+> = {
+  "hint.integer": {
+    kk: "Бүтін сан, 0 немесе одан көп.",
+    ru: "Целое число, 0 или больше.",
+    en: "A whole number, 0 or more.",
+  },
   "hint.decimal": {
     kk: "Сан, үтірден кейін {decimals} таңбаға дейін, мысалы 2,5.",
     ru: "Число, до {decimals} знаков после запятой, например 2,5.",
     en: "A number with up to {decimals} decimals, e.g. 2.5.",
   },
-  "hint.amount": { kk: "Теңгемен сома, мысалы 193 632,60.", ru: "Сумма в тенге, например 193 632,60.", en: "An amount in tenge, e.g. 193,632.60." },
+  "hint.amount": {
+    kk: "Теңгемен сома, мысалы 193 632,60.",
+    ru: "Сумма в тенге, например 193 632,60.",
+    en: "An amount in tenge, e.g. 193,632.60.",
+  },
   "hint.date": {
     kk: "Күн кк.аа.жжжж пішімінде, мысалы 01.06.2024.",
     ru: "Дата в формате дд.мм.гггг, например 01.06.2024.",

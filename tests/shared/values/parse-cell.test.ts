@@ -10,7 +10,8 @@ const column = (columns: readonly Column[], key: string): Column => {
 
 describe("parseCell", () => {
   it.each([[null], [""], ["   "], ["\u00A0"]])("takes a blank cell (%j) as no value, whatever the column", (raw) => {
-    for (const c of [...staffing.columns, ...passport.fields]) expect(parseCell(c, raw)).toEqual({ ok: true, value: null });
+    for (const c of [...staffing.columns, ...passport.fields])
+      expect(parseCell(c, raw)).toEqual({ ok: true, value: null });
   });
 
   it.each([
@@ -45,10 +46,16 @@ describe("parseCell", () => {
   });
 
   it("reads dates in a workbook that counts from 1904", () => {
-    expect(parseCell(column(contracts.columns, "contract_date"), 43830, { date1904: true })).toEqual({ ok: true, value: "2024-01-01" });
+    expect(parseCell(column(contracts.columns, "contract_date"), 43830, { date1904: true })).toEqual({
+      ok: true,
+      value: "2024-01-01",
+    });
   });
 
   it("shows a date-formatted number in a text column as the date the user sees", () => {
-    expect(parseCell(column(passport.fields, "order_no"), { serial: 45444 })).toEqual({ ok: true, value: "01.06.2024" });
+    expect(parseCell(column(passport.fields, "order_no"), { serial: 45444 })).toEqual({
+      ok: true,
+      value: "01.06.2024",
+    });
   });
 });

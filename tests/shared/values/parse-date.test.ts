@@ -30,7 +30,7 @@ describe("parseDate", () => {
     [0, "not_a_date"],
     [60, "not_a_date"],
     [-3, "not_a_date"],
-    [1e999, "not_a_date"],
+    [Number.POSITIVE_INFINITY, "not_a_date"],
     [45, "date_out_of_range"],
     ["01.01.2150", "date_out_of_range"],
     ["#VALUE!", "error_value"],

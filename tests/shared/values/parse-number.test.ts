@@ -39,7 +39,10 @@ describe("parseNumber", () => {
   });
 
   it("reports an Excel error cell as an error value, with its code", () => {
-    expect(parseNumber({ error: "#DIV/0!" })).toEqual({ ok: false, problem: { code: "error_value", params: { error: "#DIV/0!" } } });
+    expect(parseNumber({ error: "#DIV/0!" })).toEqual({
+      ok: false,
+      problem: { code: "error_value", params: { error: "#DIV/0!" } },
+    });
   });
 
   it.each([

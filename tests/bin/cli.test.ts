@@ -1,0 +1,104 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { main } from "../../bin/cli";
+import type { Io } from "../../bin/io";
+import { uiLang } from "../../bin/ui-lang";
+import { writeTemplate } from "../../workbook-templates/src/write-template";
+
+function capture(): Io & { stdout: string[]; stderr: string[] } {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  return { stdout, stderr, out: (t) => stdout.push(t), err: (t) => stderr.push(t) };
+}
+
+const tmp = () => mkdtempSync(join(tmpdir(), "adal-cli-"));
+const adal = join(__dirname, "..", "..", "bin", "adal");
+
+describe("adal", () => {
+  it("lists its commands with --help", async () => {
+    const io = capture();
+    expect(await main(["--help"], io, "en")).toBe(0);
+    expect(io.stdout.join("\n")).toMatch(/template --lang kk\|ru \[--roster\] --out FILE/);
+  });
+
+  it("answers in the user's language", async () => {
+    const io = capture();
+    await main(["help"], io, "kk");
+    expect(io.stdout.join("\n")).toContain("Командалар");
+  });
+
+  it("shows the help and exits 2 when given no command", async () => {
+    const io = capture();
+    expect(await main([], io, "en")).toBe(2);
+    expect(io.stdout.join("")).toContain("Usage");
+  });
+
+  it("exits 2 for an unknown command, naming it", async () => {
+    const io = capture();
+    expect(await main(["consolidat"], io, "ru")).toBe(2);
+    expect(io.stderr.join("")).toBe("Нет команды «consolidat». Справка: adal --help");
+  });
+
+  it.each([
+    [["template", "--out", "x.xlsx"], "--lang"],
+    [["template", "--lang", "en", "--out", "x.xlsx"], "--lang"],
+    [["template", "--lang", "kk"], "--out"],
+    [["template", "--lang", "kk", "--out", "x.xlsx", "--colour"], "--colour"],
+    [["templates"], "--out-dir"],
+  ])("exits 2 for %j, saying what is missing", async (argv, said) => {
+    const io = capture();
+    expect(await main(argv, io, "en")).toBe(2);
+    expect(io.stderr.join("")).toContain(said);
+  });
+
+  it("writes the template asked for", async () => {
+    const file = join(tmp(), "sub", "roster-ru.xlsx");
+    const io = capture();
+    expect(await main(["template", "--lang", "ru", "--roster", "--out", file], io, "en")).toBe(0);
+    expect(readFileSync(file).equals(Buffer.from(await writeTemplate("roster", "ru")))).toBe(true);
+    expect(io.stdout).toEqual([`Written: ${file}`]);
+  });
+
+  it("writes every template into a folder", async () => {
+    const dir = tmp();
+    expect(await main(["templates", "--out-dir", dir], capture(), "en")).toBe(0);
+    for (const name of ["vakr-kk.xlsx", "vakr-ru.xlsx", "roster-kk.xlsx", "roster-ru.xlsx"])
+      expect(existsSync(join(dir, name))).toBe(true);
+  });
+
+  it("exits 1 and says why when the file cannot be written", async () => {
+    const blocker = join(tmp(), "a-file");
+    await main(["template", "--lang", "kk", "--out", blocker], capture(), "en");
+    const io = capture();
+    expect(await main(["template", "--lang", "kk", "--out", join(blocker, "x.xlsx")], io, "en")).toBe(1);
+    expect(io.stderr.join("")).toMatch(/^Could not write .*x\.xlsx: /);
+  });
+
+  it("runs from the checkout as ./bin/adal", () => {
+    const file = join(tmp(), "vakr-kk.xlsx");
+    const out = execFileSync(adal, ["template", "--lang", "kk", "--out", file], {
+      encoding: "utf8",
+      env: { ...process.env, ADAL_LANG: "en" },
+    });
+    expect(out.trim()).toBe(`Written: ${file}`);
+    expect(existsSync(file)).toBe(true);
+  });
+
+  it("gives the exit code of the command to the shell", () => {
+    expect(spawnSync(adal, ["template"], { encoding: "utf8" }).status).toBe(2);
+  });
+});
+
+describe("the command line's language", () => {
+  it.each([
+    [{ ADAL_LANG: "kk" }, "kk"],
+    [{ LANG: "ru_RU.UTF-8" }, "ru"],
+    [{ LANG: "kk_KZ.UTF-8" }, "kk"],
+    [{ LANG: "de_DE.UTF-8" }, "en"],
+    [{}, "en"],
+  ])("follows %j: %s", (env, lang) => {
+    expect(uiLang(env)).toBe(lang);
+  });
+});

@@ -1,0 +1,237 @@
+import {
+  conflicts,
+  contracts,
+  directions,
+  LISTS,
+  passport,
+  risks,
+  roster,
+  services,
+  staffing,
+  TEMPLATES,
+} from "../../../shared/forms";
+import { defineForm } from "../../../shared/forms/form";
+import { StaffingRow } from "../../../shared/forms/staffing";
+
+// The column order of FORMS.md, version 1: columns are identified by position, so this is the contract.
+describe("the workbook contract, version 1", () => {
+  it.each([
+    [
+      staffing,
+      [
+        "no",
+        "position",
+        "category",
+        "units",
+        "occupied",
+        "hired",
+        "dismissed",
+        "dismissed_negative",
+        "risk_position",
+        "risk_reason",
+      ],
+    ],
+    [
+      conflicts,
+      [
+        "no",
+        "person1_name",
+        "person1_position",
+        "person2_name",
+        "person2_position",
+        "kinship",
+        "direct_subordination",
+        "appointed_by",
+        "measures",
+      ],
+    ],
+    [services, ["no", "service", "via_portal", "via_is", "on_paper", "total", "late", "refusals", "complaints"]],
+    [
+      contracts,
+      [
+        "no",
+        "contract_no",
+        "contract_date",
+        "counterparty",
+        "counterparty_bin",
+        "subject",
+        "method",
+        "amount",
+        "funding",
+        "notes",
+      ],
+    ],
+    [
+      risks,
+      [
+        "no",
+        "direction",
+        "risk",
+        "justification",
+        "recommendation",
+        "form",
+        "authority_position",
+        "responsible",
+        "deadline",
+        "status",
+      ],
+    ],
+    [directions, ["code", "direction", "analysed", "risks_found", "conclusion"]],
+    [passport, ["field", "label", "value"]],
+    [roster, ["bin", "org_name", "org_type", "district"]],
+  ] as const)("lays out $id with its columns in order", (form, keys) => {
+    expect(form.columns.map((c) => c.key)).toEqual(keys);
+  });
+
+  it("lists the Passport's fields in order", () => {
+    expect(passport.fields.map((f) => f.key)).toEqual([
+      "org_name_ru",
+      "org_name_kk",
+      "bin",
+      "org_type",
+      "region",
+      "district",
+      "parent_bin",
+      "period_from",
+      "period_to",
+      "analysis_from",
+      "analysis_to",
+      "order_no",
+      "order_date",
+      "group_head",
+      "group_members",
+      "responsible",
+      "announcement_date",
+      "discussion_date",
+      "report_date",
+      "report_url",
+      "contact_email",
+      "contact_phone",
+    ]);
+  });
+
+  it("holds the seven forms of an organization's workbook in sheet order, and the roster apart", () => {
+    expect(TEMPLATES.vakr.forms.map((f) => f.id)).toEqual([
+      "Passport",
+      "Directions",
+      "Staffing",
+      "Conflicts",
+      "Services",
+      "Contracts",
+      "Risks",
+    ]);
+    expect(TEMPLATES.roster.forms.map((f) => f.id)).toEqual(["Roster"]);
+  });
+
+  it.each([
+    [
+      "orgType",
+      ["school", "kindergarten", "extracurricular", "college", "special_needs", "boarding", "department", "other"],
+    ],
+    ["staffCategory", ["management", "teaching", "administrative", "support"]],
+    ["kinship", ["spouse", "parent", "child", "sibling", "grandparent", "grandchild", "in_law", "other"]],
+    [
+      "procurementMethod",
+      [
+        "open_tender",
+        "auction",
+        "price_offers",
+        "single_source",
+        "e_shop",
+        "commodity_exchange",
+        "outside_procurement",
+        "other",
+      ],
+    ],
+    ["funding", ["local_budget", "republican_budget", "paid_services", "sponsorship", "other"]],
+    ["executionForm", ["internal_act", "legal_act_proposal", "letter", "training", "control", "other"]],
+    ["status", ["planned", "in_progress", "done", "not_done"]],
+    ["direction", ["1", "2", "3", "4", "5", "6", "7", "8", "9"]],
+  ] as const)("gives the list %s its codes", (id, codes) => {
+    expect(LISTS[id].items.map((i) => i.code)).toEqual(codes);
+  });
+
+  it("names the kinship synonyms real registers use", () => {
+    const synonyms = LISTS.kinship.items.flatMap((i) => i.synonyms);
+    for (const word of [
+      "муж",
+      "жена",
+      "мать",
+      "отец",
+      "сын",
+      "дочь",
+      "брат",
+      "сестра",
+      "күйеуі",
+      "әйелі",
+      "анасы",
+      "әкесі",
+      "ұлы",
+      "қызы",
+    ]) {
+      expect(synonyms).toContain(word);
+    }
+  });
+
+  it("computes the Services total from the three channels", () => {
+    expect(services.columns.find((c) => c.key === "total")?.sumOf).toEqual(["via_portal", "via_is", "on_paper"]);
+  });
+});
+
+describe("defineForm", () => {
+  const base = {
+    id: "Sample",
+    layout: "rows",
+    capacity: 10,
+    sheet: { kk: "Үлгі", ru: "Образец", en: "Sample" },
+    title: { kk: "Үлгі", ru: "Образец", en: "Sample" },
+  } as const;
+  const text = (key: string) => ({ key, type: "text", labels: { kk: "Мәтін", ru: "Текст", en: "Text" } }) as const;
+
+  it("refuses a sheet name longer than Excel allows", () => {
+    expect(() =>
+      defineForm({ ...base, sheet: { ...base.sheet, ru: "О".repeat(32) }, columns: [text("a"), text("b")] }),
+    ).toThrow();
+  });
+
+  it("refuses a label missing in one language", () => {
+    expect(() =>
+      defineForm({
+        ...base,
+        columns: [text("a"), { key: "b", type: "text", labels: { kk: "Мәтін", ru: "Текст", en: "" } }],
+      }),
+    ).toThrow();
+  });
+
+  it("refuses a list column that names no list", () => {
+    expect(() =>
+      defineForm({
+        ...base,
+        columns: [text("a"), { key: "b", type: "list", labels: { kk: "Тізім", ru: "Список", en: "List" } }],
+      }),
+    ).toThrow();
+  });
+
+  it("refuses the same key twice", () => {
+    expect(() => defineForm({ ...base, columns: [text("a"), text("a")] })).toThrow(/key a twice/);
+  });
+});
+
+describe("row schemas", () => {
+  it("accept a clean row and refuse a required value that is missing", () => {
+    const row = {
+      no: 1,
+      position: "Директор",
+      category: "management",
+      units: 1,
+      occupied: 1,
+      hired: null,
+      dismissed: null,
+      dismissed_negative: null,
+      risk_position: true,
+      risk_reason: "Подписывает договоры",
+    };
+    expect(StaffingRow.safeParse(row).success).toBe(true);
+    expect(StaffingRow.safeParse({ ...row, units: null }).success).toBe(false);
+  });
+});

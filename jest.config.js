@@ -1,16 +1,10 @@
-/** Tests mirror the source tree under tests/. TypeScript is transpiled by swc; `tsc --noEmit` checks types. */
+/** Tests mirror the source tree under tests/. ts-jest only transpiles (isolatedModules); `tsc --noEmit` checks types. */
 module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/tests"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   transform: {
-    "^.+\\.(t|j)sx?$": [
-      "@swc/jest",
-      {
-        jsc: { parser: { syntax: "typescript", tsx: true }, transform: { react: { runtime: "automatic" } } },
-        module: { type: "commonjs" },
-      },
-    ],
+    "^.+\\.tsx?$": ["ts-jest", { isolatedModules: true, tsconfig: { module: "commonjs", jsx: "react-jsx" } }],
   },
   globalSetup: "<rootDir>/tests/setup/global-setup.js",
   testTimeout: 120000,

@@ -73,6 +73,11 @@ export const conflicts = defineForm({
       key: "appointed_by",
       type: "text",
       labels: { kk: "Кім тағайындады", ru: "Кем назначен", en: "Appointed by" },
+      hint: {
+        kk: "Туысын лауазымға тағайындаған басшының лауазымы және аты-жөні.",
+        ru: "Должность и ФИО руководителя, назначившего родственника.",
+        en: "Position and name of the manager who appointed the relative.",
+      },
       width: 24,
       wrap: true,
     },

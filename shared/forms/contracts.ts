@@ -78,7 +78,18 @@ export const contracts = defineForm({
       labels: { kk: "Қаржыландыру көзі", ru: "Источник финансирования", en: "Funding" },
       width: 20,
     },
-    { key: "notes", type: "text", labels: { kk: "Ескертпе", ru: "Примечание", en: "Notes" }, width: 30, wrap: true },
+    {
+      key: "notes",
+      type: "text",
+      labels: { kk: "Ескертпе", ru: "Примечание", en: "Notes" },
+      hint: {
+        kk: "Қажет болса, қосымша мәлімет.",
+        ru: "Дополнительные сведения, если нужны.",
+        en: "Anything else worth noting.",
+      },
+      width: 30,
+      wrap: true,
+    },
   ],
 });
 

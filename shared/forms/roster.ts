@@ -33,6 +33,11 @@ export const roster = defineForm({
       key: "district",
       type: "text",
       labels: { kk: "Аудан немесе қала", ru: "Район или город", en: "District or city" },
+      hint: {
+        kk: "Ұйым орналасқан аудан немесе қала.",
+        ru: "Район или город, где находится организация.",
+        en: "Where the organization is.",
+      },
       width: 24,
     },
   ],

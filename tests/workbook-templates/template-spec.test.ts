@@ -51,6 +51,15 @@ describe.each(cases)("the %s template in %s", (template, lang) => {
     });
   });
 
+  it("prompts on every column the user fills", () => {
+    forms.forEach((form, i) => {
+      const inputs = form.layout === "fields" ? form.fields : form.columns.filter((c) => !c.fixed);
+      const validations = spec.sheets[i]?.validations ?? [];
+      expect(validations).toHaveLength(inputs.length);
+      for (const v of validations) expect([v.range, v.prompt?.trim()]).toEqual([v.range, expect.stringMatching(/\S/)]);
+    });
+  });
+
   it("keeps prompts and error texts within Excel's limits", () => {
     for (const v of spec.sheets.flatMap((s) => s.validations)) {
       expect((v.prompt ?? "").length).toBeLessThanOrEqual(PROMPT_LIMITS.prompt);

@@ -37,9 +37,14 @@ function tableRows(form: FormDef, lang: WorkbookLang): SpecValue[][] {
   }
 }
 
-/** Lines a wrapped header needs at a column's width, for the header row's height. */
-function headerLines(label: string, width: number): number {
-  return Math.ceil((label.length * 1.1) / Math.max(width - 1, 1));
+/** Lines a wrapped text needs at a column's width: Excel and LibreOffice keep a written row height, not the text's. */
+function linesOf(value: SpecValue, width: number): number {
+  return typeof value === "string" ? Math.ceil((value.length * 1.1) / Math.max(width - 1, 1)) : 1;
+}
+
+/** The height of a row holding these values: 15 points a line. */
+function heightOf(values: readonly SpecValue[], columns: readonly Column[]): number {
+  return Math.max(1, ...values.map((v, i) => linesOf(v, columns[i]?.width ?? 10))) * 15 + 3;
 }
 
 export function formSheet(form: FormDef, lang: WorkbookLang, lists: ListRanges): SheetSpec {
@@ -48,8 +53,9 @@ export function formSheet(form: FormDef, lang: WorkbookLang, lists: ListRanges):
   const last = first + rows.length - 1;
   const columnRange = (i: number) => rangeRef(first, i + 1, last, i + 1);
   const headers = form.columns.map((c) => c.labels[lang]);
-  const lines = Math.max(...form.columns.map((c) => headerLines(c.labels[lang], c.width)));
   const isFields = form.layout === "fields";
+  // Rows the template fills (Directions, Passport) get their height and borders; user rows grow as typed.
+  const prefilled = form.layout !== "rows";
 
   return {
     name: form.sheet[lang],
@@ -65,7 +71,10 @@ export function formSheet(form: FormDef, lang: WorkbookLang, lists: ListRanges):
         style: { italic: true, color: GREY },
       },
     ],
-    rowHeights: [{ row: LAYOUT.headerRow, height: Math.max(1, lines) * 15 + 3 }],
+    rowHeights: [
+      { row: LAYOUT.headerRow, height: heightOf(headers, form.columns) },
+      ...(prefilled ? rows.map((values, i) => ({ row: first + i, height: heightOf(values, form.columns) })) : []),
+    ],
     tables: [{ name: form.id, top: LAYOUT.headerRow, left: 1, headers, rows }],
     formats: [
       { range: rangeRef(LAYOUT.headerRow, 1, LAYOUT.headerRow, form.columns.length), style: HEADER },
@@ -73,11 +82,14 @@ export function formSheet(form: FormDef, lang: WorkbookLang, lists: ListRanges):
         ? form.fields.flatMap((f, i) => [
             {
               range: cellRef(first + i, 2),
-              style: { wrap: true, verticalTop: true, ...(f.required && { bold: true }) },
+              style: { wrap: true, verticalTop: true, border: true, ...(f.required && { bold: true }) },
             },
-            { range: cellRef(first + i, 3), style: { ...cellStyle(f), wrap: true } },
+            { range: cellRef(first + i, 3), style: { ...cellStyle(f), wrap: true, border: true } },
           ])
-        : form.columns.map((c, i) => ({ range: columnRange(i), style: cellStyle(c) }))),
+        : form.columns.map((c, i) => ({
+            range: columnRange(i),
+            style: { ...cellStyle(c), ...(prefilled && { border: true }) },
+          }))),
     ],
     validations: isFields
       ? form.fields.map((f, i) => columnValidation(f, cellRef(first + i, 3), lang, lists))

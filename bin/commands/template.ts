@@ -1,10 +1,10 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
-import { TEMPLATES, type TemplateId } from "../../shared/forms";
-import { type Lang, WORKBOOK_LANGS, WorkbookLang } from "../../shared/i18n/lang";
+import type { TemplateId } from "../../shared/forms";
+import { type Lang, WorkbookLang } from "../../shared/i18n/lang";
 import { t } from "../../shared/i18n/translate";
-import { templateFileName, writeTemplate } from "../../workbook-templates/src/write-template";
+import { TEMPLATE_VARIANTS, templateFileName, writeTemplate } from "../../workbook-templates/src/write-template";
 import { EXIT, type ExitCode, type Io } from "../io";
 
 async function write(file: string, template: TemplateId, lang: WorkbookLang, io: Io, ui: Lang): Promise<boolean> {
@@ -37,9 +37,8 @@ export async function templatesCommand(args: string[], io: Io, ui: Lang): Promis
   const dir = values["out-dir"];
   if (!dir) return usage(io, ui, t(ui, "cli.needsOutDir"));
   let ok = true;
-  for (const template of Object.keys(TEMPLATES) as TemplateId[]) {
-    for (const lang of WORKBOOK_LANGS)
-      ok = (await write(join(dir, templateFileName(template, lang)), template, lang, io, ui)) && ok;
+  for (const [template, lang] of TEMPLATE_VARIANTS) {
+    ok = (await write(join(dir, templateFileName(template, lang)), template, lang, io, ui)) && ok;
   }
   return ok ? EXIT.ok : EXIT.failed;
 }

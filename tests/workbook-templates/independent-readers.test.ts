@@ -1,13 +1,10 @@
 import { join } from "node:path";
 import { LISTS, TEMPLATES, type TemplateId } from "../../shared/forms";
-import { WORKBOOK_LANGS } from "../../shared/i18n/lang";
-import { templateFileName } from "../../workbook-templates/src/write-template";
+import { TEMPLATE_VARIANTS, templateFileName } from "../../workbook-templates/src/write-template";
 import { libreOfficeCsv, libreOfficeResave, openpyxlView } from "../readers/independent-readers";
 
 // The committed templates are the files users get; write-template.test.ts proves they are current.
-const cases = (Object.keys(TEMPLATES) as TemplateId[]).flatMap((template) =>
-  WORKBOOK_LANGS.map((lang) => [template, lang] as const),
-);
+const cases = TEMPLATE_VARIANTS;
 const fileOf = (template: TemplateId, lang: string) =>
   join(__dirname, "..", "..", "workbook-templates", `${template}-${lang}.xlsx`);
 

@@ -1,14 +1,12 @@
-import { ALL_FORMS, LISTS, TEMPLATES, type TemplateId } from "../../shared/forms";
-import { WORKBOOK_LANGS } from "../../shared/i18n/lang";
+import { ALL_FORMS, LISTS, TEMPLATES } from "../../shared/forms";
 import { parseCellRef } from "../../shared/xlsx/a1";
 import type { SheetSpec, WorkbookSpec } from "../../shared/xlsx/workbook-spec";
 import { PROMPT_LIMITS } from "../../workbook-templates/src/column-input";
 import { LAYOUT } from "../../workbook-templates/src/form-sheet";
 import { templateSpec } from "../../workbook-templates/src/template-spec";
+import { TEMPLATE_VARIANTS } from "../../workbook-templates/src/write-template";
 
-const cases = (Object.keys(TEMPLATES) as TemplateId[]).flatMap((template) =>
-  WORKBOOK_LANGS.map((lang) => [template, lang] as const),
-);
+const cases = TEMPLATE_VARIANTS;
 
 const sheet = (spec: WorkbookSpec, name: string): SheetSpec => {
   const found = spec.sheets.find((s) => s.name === name);

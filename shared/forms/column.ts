@@ -37,6 +37,8 @@ export const Column = z
     decimals: z.number().int().min(0).optional(),
     /** The cell equals the sum of these columns (a formula in the template). */
     sumOf: z.array(z.string()).optional(),
+    /** The value may not exceed this column's value in the same row (dismissed for negative reasons <= dismissed). */
+    atMost: z.string().optional(),
     /** Filled by the template (the Directions codes and labels); not the user's input. */
     fixed: z.boolean().default(false),
     width: z.number().positive().default(14),

@@ -38,6 +38,11 @@ export function defineForm<const F extends FormInput>(def: F): F & FormDef {
   const keys = [...parsed.columns, ...(parsed.layout === "fields" ? parsed.fields : [])].map((c) => c.key);
   const duplicate = keys.find((k, i) => keys.indexOf(k) !== i);
   if (duplicate) throw new Error(`form ${parsed.id}: key ${duplicate} twice`);
+  const columnKeys = parsed.columns.map((c) => c.key);
+  const unknown = parsed.columns
+    .flatMap((c) => [...(c.sumOf ?? []), ...(c.atMost ? [c.atMost] : [])])
+    .find((k) => !columnKeys.includes(k));
+  if (unknown) throw new Error(`form ${parsed.id}: no column ${unknown} to refer to`);
   return parsed as F & FormDef;
 }
 

@@ -59,12 +59,14 @@ export const services = defineForm({
     {
       key: "late",
       ...count,
+      atMost: "total",
       labels: { kk: "Мерзімі бұзылғандары", ru: "С нарушением сроков", en: "Late" },
       hint: { kk: "Барлығынан аспайды.", ru: "Не больше общего числа.", en: "Not more than the total." },
     },
     {
       key: "refusals",
       ...count,
+      atMost: "total",
       labels: { kk: "Бас тартулар", ru: "Отказы", en: "Refusals" },
       hint: { kk: "Барлығынан аспайды.", ru: "Не больше общего числа.", en: "Not more than the total." },
     },

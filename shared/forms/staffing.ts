@@ -67,6 +67,7 @@ export const staffing = defineForm({
       key: "dismissed_negative",
       type: "integer",
       min: 0,
+      atMost: "dismissed",
       labels: {
         kk: "Оның ішінде теріс себептермен",
         ru: "Из них по отрицательным мотивам",

@@ -33,7 +33,9 @@ export type ValidationRule =
   | { readonly type: "list"; readonly source: string; readonly strict: boolean }
   | { readonly type: "whole" | "decimal"; readonly min: number }
   | { readonly type: "date"; readonly min: string; readonly max: string }
-  | { readonly type: "textLength"; readonly length: number };
+  | { readonly type: "textLength"; readonly length: number }
+  /** A formula that must be true, written for the range's top-left cell (Excel shifts it for the others). */
+  | { readonly type: "custom"; readonly formula: string };
 
 export interface ValidationSpec {
   /** A bounded range such as `C4:C303`: never a whole column. */
@@ -70,6 +72,8 @@ export interface SheetSpec {
   readonly validations: readonly ValidationSpec[];
   /** Rows kept in view while scrolling. */
   readonly frozenRows?: number;
+  /** Rows printed again at the top of every page, e.g. `3:3`. */
+  readonly printTitleRows?: string;
   /** Printed across, one page wide (every sheet prints one page wide). */
   readonly landscape?: boolean;
 }

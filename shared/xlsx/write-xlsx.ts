@@ -26,6 +26,7 @@ function addSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): void {
       fitToPage: true,
       fitToWidth: 1,
       fitToHeight: 0,
+      ...(spec.printTitleRows && { printTitlesRow: spec.printTitleRows }),
     },
   });
   spec.columns.forEach((c, i) => {
@@ -142,6 +143,15 @@ function toDataValidation(spec: ValidationSpec): ExcelJS.DataValidation {
         operator: "between",
         allowBlank: true,
         formulae: [rule.min, rule.max],
+        showErrorMessage: true,
+        errorStyle: "warning",
+        ...messages,
+      };
+    case "custom":
+      return {
+        type: "custom",
+        allowBlank: true,
+        formulae: [rule.formula],
         showErrorMessage: true,
         errorStyle: "warning",
         ...messages,

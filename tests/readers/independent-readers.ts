@@ -10,6 +10,7 @@ export interface OpenpyxlView {
     state: "visible" | "hidden" | "veryHidden";
     tables: Record<string, string>;
     freeze: string | null;
+    printTitleRows: string | null;
     validations: { type: string; sqref: string; formula1: string | null; prompt: string | null; strict: boolean }[];
     cells: Record<string, { value: unknown; format: string }>;
   }[];

@@ -14,6 +14,7 @@ def inspect(path):
             "state": ws.sheet_state,
             "tables": dict(ws.tables.items()),
             "freeze": ws.freeze_panes,
+            "printTitleRows": ws.print_title_rows,
             "validations": [
                 {
                     "type": dv.type,

@@ -47,8 +47,11 @@ describe.each(cases)("openpyxl reading the %s template in %s", (template, lang) 
     for (const v of validations.filter((x) => x.prompt)) expect(v.prompt?.length).toBeLessThanOrEqual(255);
   });
 
-  it("sees the headers frozen", () => {
-    for (const s of view.sheets.slice(0, forms.length)) expect(s.freeze).toBe("A4");
+  it("sees the headers frozen and printed on every page", () => {
+    for (const s of view.sheets.slice(0, forms.length)) {
+      expect(s.freeze).toBe("A4");
+      expect(s.printTitleRows).toBe("$3:$3");
+    }
   });
 });
 

@@ -66,8 +66,11 @@ describe.each(cases)("the %s template in %s", (template, lang) => {
     }
   });
 
-  it("freezes the header of every form", () => {
-    for (const s of spec.sheets.slice(0, forms.length)) expect(s.frozenRows).toBe(LAYOUT.headerRow);
+  it("freezes the header of every form, and prints it on every page", () => {
+    for (const s of spec.sheets.slice(0, forms.length)) {
+      expect(s.frozenRows).toBe(LAYOUT.headerRow);
+      expect(s.printTitleRows).toBe("3:3");
+    }
   });
 
   it("records template, version and language in the Meta table", () => {
@@ -138,6 +141,14 @@ describe("the organization's workbook", () => {
     expect(units?.prompt).toBe("Число, до 2 знаков после запятой, например 2,5. Обязательно.");
   });
 
+  it.each([
+    ["Staffing", "H4", 'AND(INT(H4)=H4,H4>=0,OR(G4="",H4<=G4))'],
+    ["Services", "G4", 'AND(INT(G4)=G4,G4>=0,OR(F4="",G4<=F4))'],
+    ["Services", "H4", 'AND(INT(H4)=H4,H4>=0,OR(F4="",H4<=F4))'],
+  ])("keeps %s!%s at most its bound in the same row", (id, ref, formula) => {
+    expect(byId(id).validations.find((v) => v.range.startsWith(ref))?.rule).toEqual({ type: "custom", formula });
+  });
+
   it("constrains numbers and dates where Excel can", () => {
     const rules = (id: string) => byId(id).validations.map((v) => v.rule.type);
     expect(rules("Staffing")).toEqual([
@@ -148,7 +159,7 @@ describe("the organization's workbook", () => {
       "whole",
       "whole",
       "whole",
-      "whole",
+      "custom",
       "list",
       "any",
     ]);

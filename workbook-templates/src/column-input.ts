@@ -43,7 +43,21 @@ function typeHint(column: Column, lang: Lang): string | null {
   }
 }
 
-function rule(column: Column, lists: ListRanges): ValidationRule {
+/** Where a column's first cell stands: what a formula of the validation refers to. */
+export type ColumnRef = (key: string) => string;
+
+/** `AND(INT(H4)=H4,H4>=0,OR(G4="",H4<=G4))`: a whole number, not below the minimum, not above its bound. */
+function boundedCount(column: Column, at: ColumnRef, bound: string): ValidationRule {
+  const self = at(column.key);
+  const other = at(bound);
+  return {
+    type: "custom",
+    formula: `AND(INT(${self})=${self},${self}>=${column.min ?? 0},OR(${other}="",${self}<=${other}))`,
+  };
+}
+
+function rule(column: Column, lists: ListRanges, at: ColumnRef): ValidationRule {
+  if (column.atMost) return boundedCount(column, at, column.atMost);
   switch (column.type) {
     case "list":
     case "yesNo": {
@@ -67,7 +81,13 @@ function rule(column: Column, lists: ListRanges): ValidationRule {
 }
 
 /** The dropdown or constraint Excel enforces on the column's cells, with the prompt in the template's language. */
-export function columnValidation(column: Column, range: string, lang: Lang, lists: ListRanges): ValidationSpec {
+export function columnValidation(
+  column: Column,
+  range: string,
+  lang: Lang,
+  lists: ListRanges,
+  at: ColumnRef,
+): ValidationSpec {
   const hint = typeHint(column, lang);
   const prompt = [column.hint?.[lang], hint, column.required ? t(lang, "hint.required") : null]
     .filter(Boolean)
@@ -75,9 +95,12 @@ export function columnValidation(column: Column, range: string, lang: Lang, list
   const title = column.labels[lang];
   return {
     range,
-    rule: rule(column, lists),
+    rule: rule(column, lists, at),
     ...(prompt && { prompt }),
     promptTitle: title.length <= PROMPT_LIMITS.title ? title : `${title.slice(0, PROMPT_LIMITS.title - 1)}…`,
-    ...(hint && { error: hint, errorTitle: t(lang, "template.wrongValueTitle") }),
+    ...(hint && {
+      error: [column.hint?.[lang], hint].filter(Boolean).join(" "),
+      errorTitle: t(lang, "template.wrongValueTitle"),
+    }),
   };
 }

@@ -1,4 +1,4 @@
-import { LISTS, type Column, type FormDef } from "../../shared/forms";
+import { LISTS, type Column, type FormDef, valueColumns } from "../../shared/forms";
 import type { WorkbookLang } from "../../shared/i18n/lang";
 import { t } from "../../shared/i18n/translate";
 import { cellRef, rangeRef } from "../../shared/xlsx/a1";
@@ -52,6 +52,9 @@ export function formSheet(form: FormDef, lang: WorkbookLang, lists: ListRanges):
   const first = LAYOUT.firstDataRow;
   const last = first + rows.length - 1;
   const columnRange = (i: number) => rangeRef(first, i + 1, last, i + 1);
+  const firstCellOf = (key: string) => cellRef(first, form.columns.findIndex((c) => c.key === key) + 1);
+  // A vertical form's values stand in column 3, one row per field.
+  const valueCellOf = (key: string) => cellRef(first + valueColumns(form).findIndex((f) => f.key === key), 3);
   const headers = form.columns.map((c) => c.labels[lang]);
   const isFields = form.layout === "fields";
   // Rows the template fills (Directions, Passport) get their height and borders; user rows grow as typed.
@@ -92,9 +95,12 @@ export function formSheet(form: FormDef, lang: WorkbookLang, lists: ListRanges):
           }))),
     ],
     validations: isFields
-      ? form.fields.map((f, i) => columnValidation(f, cellRef(first + i, 3), lang, lists))
-      : form.columns.flatMap((c, i) => (c.fixed ? [] : [columnValidation(c, columnRange(i), lang, lists)])),
+      ? form.fields.map((f, i) => columnValidation(f, cellRef(first + i, 3), lang, lists, valueCellOf))
+      : form.columns.flatMap((c, i) =>
+          c.fixed ? [] : [columnValidation(c, columnRange(i), lang, lists, firstCellOf)],
+        ),
     frozenRows: LAYOUT.headerRow,
+    printTitleRows: `${LAYOUT.headerRow}:${LAYOUT.headerRow}`,
     landscape: !isFields,
   };
 }

@@ -212,6 +212,10 @@ describe("defineForm", () => {
     ).toThrow();
   });
 
+  it("refuses a bound on a column the form does not have", () => {
+    expect(() => defineForm({ ...base, columns: [text("a"), { ...text("b"), atMost: "c" }] })).toThrow(/no column c/);
+  });
+
   it("refuses the same key twice", () => {
     expect(() => defineForm({ ...base, columns: [text("a"), text("a")] })).toThrow(/key a twice/);
   });

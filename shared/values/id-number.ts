@@ -1,5 +1,6 @@
 import { type CellValue, SPACES, errorCode } from "./cell-value";
 import { isoDate } from "./parse-date";
+import { cellText } from "./parse-text";
 import { type Parsed, fail, ok } from "./problem";
 
 /** What a 12-digit number must be: an organization's BIN, or either a BIN or a person's IIN. */
@@ -56,6 +57,6 @@ export function parseIdNumber(raw: CellValue, expect: IdExpectation): Parsed<str
     const checked = checkIdNumber(id, expect);
     return checked.ok && id !== String(raw) ? ok(id, { code: "id_padded", params: { value: id } }) : checked;
   }
-  if (typeof raw !== "string") return fail("id_not_12_digits", { value: String(raw), length: 0 });
+  if (typeof raw !== "string") return fail("id_not_12_digits", { value: cellText(raw), length: 0 });
   return checkIdNumber(raw.replace(SPACES, ""), expect);
 }

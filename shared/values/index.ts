@@ -6,6 +6,6 @@ export { parseYesNo } from "./parse-yes-no";
 export { parseListItem, listMatcher } from "./parse-list-item";
 export { parseIdNumber, checkIdNumber, checkDigit, isBinShape, isIinShape, type IdExpectation } from "./id-number";
 export { parseEmail, parsePhone, parseUrl } from "./parse-contact";
-export { parseText } from "./parse-text";
+export { parseText, cellText } from "./parse-text";
 export { parseCell, type CleanValue, type ParseContext } from "./parse-cell";
 export { foldText } from "./fold-text";

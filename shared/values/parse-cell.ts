@@ -1,11 +1,11 @@
 import { type Column, listOf } from "../forms/column";
-import { type CellValue, isBlank } from "./cell-value";
+import { type CellValue, isBlank, isDateCell } from "./cell-value";
 import { parseIdNumber } from "./id-number";
 import { parseEmail, parsePhone, parseUrl } from "./parse-contact";
 import { parseDate } from "./parse-date";
 import { parseListItem } from "./parse-list-item";
 import { parseNumber } from "./parse-number";
-import { parseText } from "./parse-text";
+import { cellText, parseText } from "./parse-text";
 import { parseYesNo } from "./parse-yes-no";
 import { type Parsed, ok } from "./problem";
 
@@ -23,29 +23,31 @@ export function parseCell(
   context: ParseContext = { date1904: false },
 ): Parsed<CleanValue | null> {
   if (isBlank(raw)) return ok(null);
+  // A date-formatted number outside a date column is what the user sees there: a date, as text.
+  const value = isDateCell(raw) && column.type !== "date" ? cellText(raw, context.date1904) : raw;
   switch (column.type) {
     case "rowNo":
     case "integer":
-      return parseNumber(raw, { integer: true, min: column.min });
+      return parseNumber(value, { integer: true, min: column.min });
     case "decimal":
     case "amount":
-      return parseNumber(raw, { decimals: column.decimals, min: column.min });
+      return parseNumber(value, { decimals: column.decimals, min: column.min });
     case "date":
-      return parseDate(raw, context.date1904);
+      return parseDate(value, context.date1904);
     case "yesNo":
-      return parseYesNo(raw);
+      return parseYesNo(value);
     case "list":
-      return parseListItem(raw, listOf(column));
+      return parseListItem(value, listOf(column));
     case "bin":
     case "binOrIin":
-      return parseIdNumber(raw, column.type);
+      return parseIdNumber(value, column.type);
     case "email":
-      return parseEmail(raw);
+      return parseEmail(value);
     case "phone":
-      return parsePhone(raw);
+      return parsePhone(value);
     case "url":
-      return parseUrl(raw);
+      return parseUrl(value);
     case "text":
-      return parseText(raw, context.date1904);
+      return parseText(value, context.date1904);
   }
 }

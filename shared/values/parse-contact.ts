@@ -1,15 +1,12 @@
 import { type CellValue, errorCode } from "./cell-value";
+import { cellText } from "./parse-text";
 import { type Parsed, type ValueProblemCode, fail, ok } from "./problem";
-
-function textOf(raw: CellValue): string | null {
-  return typeof raw === "string" ? raw.trim() : typeof raw === "number" ? String(raw) : null;
-}
 
 function shaped(raw: CellValue, code: ValueProblemCode, accept: (s: string) => boolean): Parsed<string> {
   const error = errorCode(raw);
   if (error) return fail("error_value", { error });
-  const text = textOf(raw);
-  return text !== null && accept(text) ? ok(text) : fail(code, { value: text ?? String(raw) });
+  const text = cellText(raw);
+  return typeof raw !== "boolean" && accept(text) ? ok(text) : fail(code, { value: text });
 }
 
 const EMAIL = /^[^\s@;,]+@[^\s@;,]+\.[^\s@;,.]{2,}$/;

@@ -2,6 +2,7 @@ import { LANGS } from "../i18n/lang";
 import type { ListDef } from "../forms/lists";
 import { type CellValue, errorCode, isDateCell } from "./cell-value";
 import { foldText } from "./fold-text";
+import { cellText } from "./parse-text";
 import { type Parsed, fail, ok } from "./problem";
 
 const matchers = new WeakMap<ListDef, Map<string, string>>();
@@ -30,9 +31,8 @@ const LEADING_CODE = /^(\d+)(?:\s*[.)\-–—:]|$)/;
 export function parseListItem(raw: CellValue, list: ListDef): Parsed<string> {
   const error = errorCode(raw);
   if (error) return fail("error_value", { error });
-  if (typeof raw === "boolean" || raw === null || isDateCell(raw))
-    return fail("not_in_list", { value: String(raw ?? "") });
-  const text = String(raw).trim();
+  const text = cellText(raw);
+  if (typeof raw === "boolean" || raw === null || isDateCell(raw)) return fail("not_in_list", { value: text });
   const byKey = listMatcher(list);
   const code = byKey.get(foldText(text));
   if (code !== undefined) return ok(code);

@@ -1,4 +1,5 @@
-import { type CellValue, SPACES, errorCode, isDateCell } from "./cell-value";
+import { type CellValue, SPACES, errorCode } from "./cell-value";
+import { cellText } from "./parse-text";
 import { type Parsed, fail, ok } from "./problem";
 
 export interface NumberRule {
@@ -44,7 +45,7 @@ export function parseNumber(raw: CellValue, rule: NumberRule = {}): Parsed<numbe
   let n: number | null = null;
   if (typeof raw === "number") n = Number.isFinite(raw) ? raw : null;
   else if (typeof raw === "string") n = parseNumberText(raw);
-  if (n === null) return fail("not_a_number", { value: isDateCell(raw) || raw === null ? "" : String(raw) });
+  if (n === null) return fail("not_a_number", { value: cellText(raw) });
   if (rule.integer && !Number.isInteger(n)) return fail("not_an_integer", { value: n });
   if (rule.decimals !== undefined && decimalsOf(n) > rule.decimals)
     return fail("too_many_decimals", { value: n, decimals: rule.decimals });

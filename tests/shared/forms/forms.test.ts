@@ -11,6 +11,7 @@ import {
   TEMPLATES,
 } from "../../../shared/forms";
 import { defineForm } from "../../../shared/forms/form";
+import { PassportData } from "../../../shared/forms/passport";
 import { StaffingRow } from "../../../shared/forms/staffing";
 
 // The column order of FORMS.md, version 1: columns are identified by position, so this is the contract.
@@ -222,6 +223,16 @@ describe("defineForm", () => {
 });
 
 describe("row schemas", () => {
+  it("take only http(s) links and ISO dates where the Passport asks for them", () => {
+    const field = (key: string) => PassportData.shape[key as keyof typeof PassportData.shape];
+    expect(field("report_url").safeParse("https://sch12.edu.kz/vakr").success).toBe(true);
+    expect(field("report_url").safeParse("ftp://sch12.edu.kz").success).toBe(false);
+    expect(field("report_date").safeParse("2025-05-30").success).toBe(true);
+    expect(field("report_date").safeParse("30.05.2025").success).toBe(false);
+    expect(field("report_url").safeParse(null).success).toBe(true);
+    expect(field("bin").safeParse(null).success).toBe(false);
+  });
+
   it("accept a clean row and refuse a required value that is missing", () => {
     const row = {
       no: 1,

@@ -52,6 +52,18 @@ describe("parseCell", () => {
     });
   });
 
+  it.each([
+    [staffing.columns, "units", "not_a_number"],
+    [staffing.columns, "category", "not_in_list"],
+    [contracts.columns, "counterparty_bin", "id_not_12_digits"],
+  ])("names a date Excel made of the input as the user sees it: %#, %s", (columns, key, code) => {
+    // Typing 2.5 into a General cell of a Russian Excel gives 02.05: the finding must show that, not a serial.
+    expect(parseCell(column(columns, key), { serial: 45779 })).toEqual({
+      ok: false,
+      problem: expect.objectContaining({ code, params: expect.objectContaining({ value: "02.05.2025" }) }),
+    });
+  });
+
   it("shows a date-formatted number in a text column as the date the user sees", () => {
     expect(parseCell(column(passport.fields, "order_no"), { serial: 45444 })).toEqual({
       ok: true,

@@ -50,7 +50,7 @@ export const Column = z
 export type Column = z.infer<typeof Column>;
 export type ColumnInput = z.input<typeof Column>;
 
-export const NUMERIC_TYPES = ["rowNo", "integer", "decimal", "amount"] as const satisfies readonly ColumnType[];
+const NUMERIC_TYPES = ["rowNo", "integer", "decimal", "amount"] as const satisfies readonly ColumnType[];
 type NumericType = (typeof NUMERIC_TYPES)[number];
 
 /** The zod type of one clean cell value: numbers, booleans for yes/no, ISO dates and codes as strings. */
@@ -58,17 +58,16 @@ export type ZodFor<T extends ColumnType> = z.ZodType<
   T extends NumericType ? number : T extends "yesNo" ? boolean : string
 >;
 
+const atLeast = (n: z.ZodNumber, min: number | undefined) => (min === undefined ? n : n.min(min));
+
 export function zodFor(column: Column): z.ZodType<number> | z.ZodType<boolean> | z.ZodType<string> {
   switch (column.type) {
     case "rowNo":
     case "integer":
-      return z
-        .number()
-        .int()
-        .min(column.min ?? Number.MIN_SAFE_INTEGER);
+      return atLeast(z.number().int(), column.min);
     case "decimal":
     case "amount":
-      return z.number().min(column.min ?? -Number.MAX_VALUE);
+      return atLeast(z.number(), column.min);
     case "yesNo":
       return z.boolean();
     case "date":

@@ -50,8 +50,7 @@ export const Column = z
 export type Column = z.infer<typeof Column>;
 export type ColumnInput = z.input<typeof Column>;
 
-const NUMERIC_TYPES = ["rowNo", "integer", "decimal", "amount"] as const satisfies readonly ColumnType[];
-type NumericType = (typeof NUMERIC_TYPES)[number];
+type NumericType = Extract<ColumnType, "rowNo" | "integer" | "decimal" | "amount">;
 
 /** The zod type of one clean cell value: numbers, booleans for yes/no, ISO dates and codes as strings. */
 export type ZodFor<T extends ColumnType> = z.ZodType<

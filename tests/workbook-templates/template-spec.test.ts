@@ -1,4 +1,4 @@
-import { ALL_FORMS, LISTS, TEMPLATES } from "../../shared/forms";
+import { ALL_FORMS, LISTS, passport, TEMPLATES } from "../../shared/forms";
 import { parseCellRef } from "../../shared/xlsx/a1";
 import type { SheetSpec, WorkbookSpec } from "../../shared/xlsx/workbook-spec";
 import { PROMPT_LIMITS } from "../../workbook-templates/src/column-input";
@@ -63,6 +63,7 @@ describe.each(cases)("the %s template in %s", (template, lang) => {
       expect((v.prompt ?? "").length).toBeLessThanOrEqual(PROMPT_LIMITS.prompt);
       expect((v.promptTitle ?? "").length).toBeLessThanOrEqual(PROMPT_LIMITS.title);
       expect((v.error ?? "").length).toBeLessThanOrEqual(PROMPT_LIMITS.error);
+      expect((v.errorTitle ?? "").length).toBeLessThanOrEqual(PROMPT_LIMITS.title);
     }
   });
 
@@ -94,6 +95,14 @@ describe.each(cases)("the %s template in %s", (template, lang) => {
 describe("the organization's workbook", () => {
   const spec = templateSpec("vakr", "ru");
   const byId = (id: string) => spec.sheets[ALL_FORMS.findIndex((f) => f.id === id)] as SheetSpec;
+
+  it("hides the Passport's field keys, and sizes its rows by the labels people see", () => {
+    const sheet = byId("Passport");
+    expect(sheet.columns.map((c) => c.hidden ?? false)).toEqual([true, false, false]);
+    // "announcement_date" is longer than its hidden column; the visible label fits one line.
+    const announcement = 4 + passport.fields.findIndex((f) => f.key === "announcement_date");
+    expect(sheet.rowHeights?.find((h) => h.row === announcement)?.height).toBe(18);
+  });
 
   it("fills in the Passport's rows: field keys and labels", () => {
     const rows = byId("Passport").tables[0]?.rows ?? [];

@@ -42,9 +42,13 @@ function linesOf(value: SpecValue, width: number): number {
   return typeof value === "string" ? Math.ceil((value.length * 1.1) / Math.max(width - 1, 1)) : 1;
 }
 
-/** The height of a row holding these values: 15 points a line. */
-function heightOf(values: readonly SpecValue[], columns: readonly Column[]): number {
-  return Math.max(1, ...values.map((v, i) => linesOf(v, columns[i]?.width ?? 10))) * 15 + 3;
+/** The height of a row holding these values in columns of these widths (null: hidden): 15 points a line. */
+function heightOf(values: readonly SpecValue[], widths: readonly (number | null)[]): number {
+  const lines = values.map((v, i) => {
+    const width = widths[i];
+    return width ? linesOf(v, width) : 1;
+  });
+  return Math.max(1, ...lines) * 15 + 3;
 }
 
 export function formSheet(form: FormDef, lang: WorkbookLang, lists: ListRanges): SheetSpec {
@@ -57,14 +61,15 @@ export function formSheet(form: FormDef, lang: WorkbookLang, lists: ListRanges):
   const valueCellOf = (key: string) => cellRef(first + valueColumns(form).findIndex((f) => f.key === key), 3);
   const headers = form.columns.map((c) => c.labels[lang]);
   const isFields = form.layout === "fields";
+  // The vertical form's field-key column is machine data: kept, but out of the way (hidden).
+  const widths = form.columns.map((c, i) => (isFields && i === 0 ? null : c.width));
   // Rows the template fills (Directions, Passport) get their height and borders; user rows grow as typed.
   const prefilled = form.layout !== "rows";
 
   return {
     name: form.sheet[lang],
     state: "visible",
-    // The vertical form's field-key column is machine data: kept, but out of the way.
-    columns: form.columns.map((c, i) => ({ width: c.width, ...(isFields && i === 0 && { hidden: true }) })),
+    columns: form.columns.map((c, i) => ({ width: c.width, ...(widths[i] === null && { hidden: true }) })),
     cells: [
       { row: LAYOUT.titleRow, col: isFields ? 2 : 1, value: form.title[lang], style: { bold: true, size: 14 } },
       {
@@ -75,8 +80,8 @@ export function formSheet(form: FormDef, lang: WorkbookLang, lists: ListRanges):
       },
     ],
     rowHeights: [
-      { row: LAYOUT.headerRow, height: heightOf(headers, form.columns) },
-      ...(prefilled ? rows.map((values, i) => ({ row: first + i, height: heightOf(values, form.columns) })) : []),
+      { row: LAYOUT.headerRow, height: heightOf(headers, widths) },
+      ...(prefilled ? rows.map((values, i) => ({ row: first + i, height: heightOf(values, widths) })) : []),
     ],
     tables: [{ name: form.id, top: LAYOUT.headerRow, left: 1, headers, rows }],
     formats: [

@@ -111,6 +111,8 @@ function toDataValidation(spec: ValidationSpec): ExcelJS.DataValidation {
     ...(spec.error && { error: spec.error }),
     ...(spec.errorTitle && { errorTitle: spec.errorTitle }),
   };
+  // Numbers, dates, lengths and formulas only warn: Adal's own validation reads more than Excel accepts.
+  const warns = { allowBlank: true, showErrorMessage: true, errorStyle: "warning", ...messages } as const;
   const { rule } = spec;
   switch (rule.type) {
     case "any":
@@ -118,53 +120,15 @@ function toDataValidation(spec: ValidationSpec): ExcelJS.DataValidation {
       return { type: "any", ...messages } as unknown as ExcelJS.DataValidation;
     case "list":
       // A list that also takes free text only suggests: Excel then shows no error at all.
-      return {
-        type: "list",
-        allowBlank: true,
-        formulae: [rule.source],
-        showErrorMessage: rule.strict,
-        errorStyle: "stop",
-        ...messages,
-      };
+      return { ...warns, type: "list", formulae: [rule.source], showErrorMessage: rule.strict, errorStyle: "stop" };
     case "whole":
     case "decimal":
-      return {
-        type: rule.type,
-        operator: "greaterThanOrEqual",
-        allowBlank: true,
-        formulae: [rule.min],
-        showErrorMessage: true,
-        errorStyle: "warning",
-        ...messages,
-      };
+      return { ...warns, type: rule.type, operator: "greaterThanOrEqual", formulae: [rule.min] };
     case "date":
-      return {
-        type: "date",
-        operator: "between",
-        allowBlank: true,
-        formulae: [rule.min, rule.max],
-        showErrorMessage: true,
-        errorStyle: "warning",
-        ...messages,
-      };
+      return { ...warns, type: "date", operator: "between", formulae: [rule.min, rule.max] };
     case "custom":
-      return {
-        type: "custom",
-        allowBlank: true,
-        formulae: [rule.formula],
-        showErrorMessage: true,
-        errorStyle: "warning",
-        ...messages,
-      };
+      return { ...warns, type: "custom", formulae: [rule.formula] };
     case "textLength":
-      return {
-        type: "textLength",
-        operator: "equal",
-        allowBlank: true,
-        formulae: [rule.length],
-        showErrorMessage: true,
-        errorStyle: "warning",
-        ...messages,
-      };
+      return { ...warns, type: "textLength", operator: "equal", formulae: [rule.length] };
   }
 }

@@ -13,11 +13,12 @@ const GREY = "FF595959";
 // The header carries its own colour too: LibreOffice does not draw Excel's table styles.
 const HEADER = { bold: true, wrap: true, verticalTop: true, fill: "FFDDEBF7", border: true } as const;
 
+/** The sheet column (1-based) of a form's column. */
+const columnOf = (form: FormDef, key: string) => form.columns.findIndex((c) => c.key === key) + 1;
+
 /** `=IF(COUNT(C4,D4,E4)=0,"",SUM(C4,D4,E4))`: empty until a part is filled, so blank rows stay blank. */
 function sumFormula(form: FormDef, column: Column, row: number): SpecValue {
-  const refs = (column.sumOf ?? [])
-    .map((key) => cellRef(row, form.columns.findIndex((c) => c.key === key) + 1))
-    .join(",");
+  const refs = (column.sumOf ?? []).map((key) => cellRef(row, columnOf(form, key))).join(",");
   return { formula: `IF(COUNT(${refs})=0,"",SUM(${refs}))`, result: "" };
 }
 
@@ -56,7 +57,7 @@ export function formSheet(form: FormDef, lang: WorkbookLang, lists: ListRanges):
   const first = LAYOUT.firstDataRow;
   const last = first + rows.length - 1;
   const columnRange = (i: number) => rangeRef(first, i + 1, last, i + 1);
-  const firstCellOf = (key: string) => cellRef(first, form.columns.findIndex((c) => c.key === key) + 1);
+  const firstCellOf = (key: string) => cellRef(first, columnOf(form, key));
   // A vertical form's values stand in column 3, one row per field.
   const valueCellOf = (key: string) => cellRef(first + valueColumns(form).findIndex((f) => f.key === key), 3);
   const headers = form.columns.map((c) => c.labels[lang]);

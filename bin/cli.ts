@@ -1,6 +1,7 @@
 import type { Lang } from "../shared/i18n/lang";
 import { t } from "../shared/i18n/translate";
 import { templateCommand, templatesCommand } from "./commands/template";
+import { validateCommand } from "./commands/validate";
 import { EXIT, type ExitCode, type Io, processIo } from "./io";
 import { uiLang } from "./ui-lang";
 
@@ -9,6 +10,7 @@ type Command = (args: string[], io: Io, ui: Lang) => Promise<ExitCode>;
 const COMMANDS: Record<string, Command> = {
   template: templateCommand,
   templates: templatesCommand,
+  validate: validateCommand,
 };
 
 /** `adal <command> ...`: arguments to a use case, its outcome to an exit code. */

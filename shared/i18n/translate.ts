@@ -1,14 +1,20 @@
 import { cliMessages } from "./catalogue/cli";
+import { fileMessages } from "./catalogue/files";
+import { findingMessages } from "./catalogue/findings";
 import { hintMessages } from "./catalogue/hints";
 import { templateMessages } from "./catalogue/template";
 import { valueMessages } from "./catalogue/values";
 import type { Labels, Lang } from "./lang";
 
 /** Every user-facing text of the product besides the forms' labels, in kk, ru and en. */
-export const MESSAGES = { ...valueMessages, ...hintMessages, ...templateMessages, ...cliMessages } satisfies Record<
-  string,
-  Labels
->;
+export const MESSAGES = {
+  ...valueMessages,
+  ...hintMessages,
+  ...templateMessages,
+  ...cliMessages,
+  ...fileMessages,
+  ...findingMessages,
+} satisfies Record<string, Labels>;
 export type MessageId = keyof typeof MESSAGES;
 export type MessageParams = Readonly<Record<string, string | number>>;
 

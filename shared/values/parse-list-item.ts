@@ -33,8 +33,19 @@ export function parseListItem(raw: CellValue, list: ListDef): Parsed<string> {
   if (error) return fail("error_value", { error });
   const text = cellText(raw);
   if (typeof raw === "boolean" || raw === null || isDateCell(raw)) return fail("not_in_list", { value: text });
-  const byKey = listMatcher(list);
-  const code = byKey.get(foldText(text));
+  let memo = memos.get(list);
+  if (!memo || memo.size > MEMO_SIZE) memos.set(list, (memo = new Map()));
+  let parsed = memo.get(text);
+  if (!parsed) memo.set(text, (parsed = matchItem(text, list)));
+  return parsed;
+}
+
+// A list column repeats a few labels thousands of times: each distinct text is folded and matched once.
+const memos = new WeakMap<ListDef, Map<string, Parsed<string>>>();
+const MEMO_SIZE = 10_000;
+
+function matchItem(text: string, list: ListDef): Parsed<string> {
+  const code = listMatcher(list).get(foldText(text));
   if (code !== undefined) return ok(code);
   if (list.numericCodes) {
     const lead = LEADING_CODE.exec(text)?.[1];

@@ -8,6 +8,7 @@ export const cliMessages = {
 Командалар:
   template --lang kk|ru [--roster] --out ФАЙЛ   бос стандартты жұмыс кітабын жазу
   templates --out-dir ҚАЛТА                      барлық үлгілерді (kk, ru, тізім) жазу
+  validate ФАЙЛ... [--json] [--lang kk|ru|en]    толтырылған жұмыс кітаптарын тексеру
   help                                           осы анықтаманы көрсету
 
 Мысалы: adal template --lang kk --out vakr-kk.xlsx`,
@@ -16,6 +17,7 @@ export const cliMessages = {
 Команды:
   template --lang kk|ru [--roster] --out ФАЙЛ   записать пустую стандартную рабочую книгу
   templates --out-dir ПАПКА                      записать все шаблоны (kk, ru, список организаций)
+  validate ФАЙЛ... [--json] [--lang kk|ru|en]    проверить заполненные рабочие книги
   help                                           показать эту справку
 
 Пример: adal template --lang ru --out vakr-ru.xlsx`,
@@ -24,6 +26,7 @@ export const cliMessages = {
 Commands:
   template --lang kk|ru [--roster] --out FILE   write an empty standardized workbook
   templates --out-dir DIR                        write every template (kk, ru, roster)
+  validate FILE... [--json] [--lang kk|ru|en]    check filled workbooks
   help                                           show this help
 
 Example: adal template --lang kk --out vakr-kk.xlsx`,
@@ -51,4 +54,42 @@ Example: adal template --lang kk --out vakr-kk.xlsx`,
     ru: "Не удалось записать {file}: {reason}",
     en: "Could not write {file}: {reason}",
   },
+  "cli.needsFiles": {
+    kk: "тексерілетін файлдарды көрсетіңіз",
+    ru: "укажите файлы для проверки",
+    en: "give the files to check",
+  },
+  "cli.needsUiLang": {
+    kk: "--lang kk|ru|en болуы керек",
+    ru: "--lang должен быть kk|ru|en",
+    en: "--lang must be kk|ru|en",
+  },
+  "cli.ready": {
+    kk: "{file}: жіберуге дайын ({warnings} ескерту)",
+    ru: "{file}: готов к отправке (предупреждений: {warnings})",
+    en: "{file}: ready to send (warnings: {warnings})",
+  },
+  "cli.notReady": {
+    kk: "{file}: дайын емес — {errors} қате, {warnings} ескерту",
+    ru: "{file}: не готов — ошибок: {errors}, предупреждений: {warnings}",
+    en: "{file}: not ready — errors: {errors}, warnings: {warnings}",
+  },
+  "cli.stamp.absent": {
+    kk: "Тексеру белгісі жоқ",
+    ru: "Отметки о проверке нет",
+    en: "Not stamped as validated",
+  },
+  "cli.stamp.valid": {
+    kk: "Тексеру белгісі жарамды ({at})",
+    ru: "Отметка о проверке действительна ({at})",
+    en: "Validation stamp valid ({at})",
+  },
+  "cli.stamp.changed": {
+    kk: "Тексерілгеннен кейін деректер өзгерген ({at})",
+    ru: "Данные изменены после проверки ({at})",
+    en: "Data changed after validation ({at})",
+  },
+  "cli.wholeFile": { kk: "Бүкіл файл", ru: "Весь файл", en: "Whole file" },
+  "cli.severity.error": { kk: "қате", ru: "ошибка", en: "error" },
+  "cli.severity.warning": { kk: "ескерту", ru: "предупр.", en: "warning" },
 } satisfies Record<string, Labels>;

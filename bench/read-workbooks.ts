@@ -1,0 +1,53 @@
+import { inflateRawSync } from "node:zlib";
+import ExcelJS from "exceljs";
+import { readWorkbook, type ReadOptions } from "../shared/xlsx/read-workbook";
+import type { WorkbookSnapshot } from "../shared/xlsx/snapshot";
+import { floorScan } from "./floor";
+import { measure, type Timing } from "./measure";
+
+const zlibInflate: ReadOptions["inflate"] = (data, max) => inflateRawSync(data, { maxOutputLength: max });
+
+/** Non-blank cells of a snapshot: what the reader delivered. */
+function cellsIn(snapshot: WorkbookSnapshot): number {
+  let n = 0;
+  for (const sheet of snapshot.sheets)
+    for (const row of sheet.rows) for (const cell of row ?? []) if (cell != null) n++;
+  return n;
+}
+
+function readAll(files: readonly Uint8Array[], options?: ReadOptions): number {
+  let cells = 0;
+  for (const bytes of files) {
+    const read = readWorkbook(bytes, options);
+    if (!read.ok) throw new Error(`the reader refused a sample: ${read.fault.code}`);
+    cells += cellsIn(read.snapshot);
+  }
+  return cells;
+}
+
+export interface ReadTimings {
+  readonly floor: Timing;
+  readonly reader: Timing;
+  readonly readerZlib: Timing;
+  readonly exceljs: Timing;
+  /** `<c>` elements in the files, and the non-blank cells the reader gave. */
+  readonly cellsStored: number;
+  readonly cellsRead: number;
+}
+
+export async function timeReaders(files: readonly Uint8Array[], runs: number): Promise<ReadTimings> {
+  const cellsStored = files.reduce((n, bytes) => n + floorScan(bytes).cells, 0);
+  const cellsRead = readAll(files);
+  const buffers = files.map((bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  return {
+    floor: await measure("floor: unzip (zlib) + regex scan", runs, () => files.forEach(floorScan)),
+    reader: await measure("readWorkbook (fflate inflate)", runs, () => readAll(files)),
+    readerZlib: await measure("readWorkbook (zlib inflate)", runs, () => readAll(files, { inflate: zlibInflate })),
+    exceljs: await measure("exceljs xlsx.load", runs, async () => {
+      // exceljs types its input as its own Buffer type, which Node's Buffer satisfies at run time.
+      for (const buffer of buffers) await new ExcelJS.Workbook().xlsx.load(buffer as unknown as ExcelJS.Buffer);
+    }),
+    cellsStored,
+    cellsRead,
+  };
+}

@@ -1,0 +1,55 @@
+/**
+ * `npm run bench`: reading 500 sample workbooks (our reader, exceljs, the floor) and the rules over a
+ * 10,000-row contracts table. Not a test: it prints figures and whether each goal is met.
+ */
+import { cpus } from "node:os";
+import { corpus } from "./corpus";
+import { goal, type Timing } from "./measure";
+import { timeReaders } from "./read-workbooks";
+import { timeRules } from "./validate-rules";
+
+const WORKBOOKS = 500;
+const READ_RUNS = 3;
+const RULE_ROWS = 10_000;
+const RULE_RUNS = 7;
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const millis = (ms: number) => `${ms.toFixed(1)} ms`;
+const row = (t: Timing, unit: (ms: number) => string, note = "") =>
+  `  ${t.label.padEnd(36)} ${unit(t.median).padStart(9)}   runs ${t.runs.map(unit).join(", ")}${note}`;
+
+async function main(): Promise<void> {
+  console.log(`Node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? "unknown"})`);
+  const { files, generatedMs, fromCache } = await corpus(WORKBOOKS);
+  const megabytes = files.reduce((n, f) => n + f.length, 0) / 2 ** 20;
+  console.log(
+    `${files.length} sample workbooks, ${megabytes.toFixed(1)} MB: generated in ${seconds(generatedMs)}` +
+      (fromCache ? " (when cached; read from bench/.cache now)" : ""),
+  );
+
+  const read = await timeReaders(files, READ_RUNS);
+  console.log(`\nReading all ${files.length} (median of ${READ_RUNS} runs after a warm-up):`);
+  console.log(row(read.floor, seconds));
+  console.log(row(read.reader, seconds, `   x${(read.reader.median / read.floor.median).toFixed(2)} floor`));
+  console.log(row(read.readerZlib, seconds, `   x${(read.readerZlib.median / read.floor.median).toFixed(2)} floor`));
+  console.log(row(read.exceljs, seconds, `   x${(read.exceljs.median / read.floor.median).toFixed(2)} floor`));
+  console.log(
+    `  cells stored (<c>): ${read.cellsStored.toLocaleString("en")}; non-blank cells read: ${read.cellsRead.toLocaleString("en")}`,
+  );
+  console.log(goal("  reader / floor, fflate", read.reader.median / read.floor.median, 2, "below"));
+  console.log(goal("  reader / floor, zlib  ", read.readerZlib.median / read.floor.median, 2, "below"));
+  console.log(goal("  exceljs / reader, fflate", read.exceljs.median / read.reader.median, 5, "above"));
+  console.log(goal("  exceljs / reader, zlib  ", read.exceljs.median / read.readerZlib.median, 5, "above"));
+
+  const rules = await timeRules(RULE_ROWS, RULE_RUNS);
+  const { report } = rules;
+  console.log(`\nRules (median of ${RULE_RUNS} runs after a warm-up):`);
+  console.log(row(rules.timing, millis));
+  console.log(`  report: ready ${report.ready}, ${report.errors} errors, ${report.warnings} warnings`);
+  console.log(goal("  validateSnapshot, ms", rules.timing.median, 100, "below"));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,41 @@
+import { announcement } from "./announcement";
+import { appointmentPosition } from "./appointment-position";
+import { atMost } from "./at-most";
+import { dateInPeriod } from "./date-in-period";
+import { dateOrder } from "./date-order";
+import { directionsVsForms } from "./directions-vs-forms";
+import { directionsVsRisks } from "./directions-vs-risks";
+import { duplicates } from "./duplicates";
+import { groupMembers } from "./group-members";
+import { minRows } from "./min-rows";
+import { oneOfRequired } from "./one-of-required";
+import { periodLength } from "./period-length";
+import { required } from "./required";
+import { requiredWhen } from "./required-when";
+import type { Rule } from "./rule";
+import { samePerson } from "./same-person";
+import { sumOf } from "./sum-of";
+import { zeroAmount } from "./zero-amount";
+
+/** Every rule of the contract (FORMS.md) past reading the cells, which read-form.ts does. */
+export const RULES: readonly Rule[] = [
+  required,
+  oneOfRequired,
+  requiredWhen,
+  minRows,
+  atMost,
+  sumOf,
+  dateOrder,
+  periodLength,
+  announcement,
+  groupMembers,
+  dateInPeriod,
+  zeroAmount,
+  duplicates,
+  samePerson,
+  appointmentPosition,
+  directionsVsRisks,
+  directionsVsForms,
+];
+
+export type { Rule } from "./rule";

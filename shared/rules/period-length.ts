@@ -1,0 +1,22 @@
+import { passport } from "../forms";
+import { findingAt } from "../validation/finding-at";
+import { fieldOf, passportOf, type Rule } from "./rule";
+
+const FROM = fieldOf(passport, "period_from");
+const TO = fieldOf(passport, "period_to");
+const MAX_MONTHS = 18;
+
+/** The last day a period starting on `from` may end on: the day before the same date MAX_MONTHS later. */
+function lastDay(from: string): string {
+  const [y = 0, m = 1, d = 1] = from.split("-").map(Number);
+  return new Date(Date.UTC(y, m - 1 + MAX_MONTHS, d - 1)).toISOString().slice(0, 10);
+}
+
+/** An analysed period longer than 18 months: probably a typo in a year. */
+export const periodLength: Rule = function* (workbook) {
+  const p = passportOf(workbook);
+  const from = p?.row.values[FROM];
+  const to = p?.row.values[TO];
+  if (p && typeof from === "string" && typeof to === "string" && to > lastDay(from))
+    yield findingAt(p.data, p.row, TO, "period_too_long", "warning", { months: MAX_MONTHS });
+};

@@ -1,0 +1,38 @@
+import type { WorkbookData } from "../validation/workbook-data";
+import { canonicalData } from "./canonical-data";
+import { sha256Hex } from "./sha256";
+
+/** The `Meta` keys of the validation stamp. */
+export const STAMP_KEYS = { hash: "stamp.hash", validatedAt: "stamp.validatedAt", tool: "stamp.tool" } as const;
+
+/** Absent: never stamped; valid: the data is what was validated; changed: edited after validation. */
+export type StampStatus = "absent" | "valid" | "changed";
+
+export interface StampCheck {
+  readonly status: StampStatus;
+  /** The hash of the data as it is now: what a new stamp writes. */
+  readonly hash: string;
+  /** When the stamp was written (ISO time), as the file says. */
+  readonly validatedAt: string | null;
+}
+
+/** The content hash of a workbook's form data. */
+export function contentHash(workbook: WorkbookData): Promise<string> {
+  return sha256Hex(canonicalData(workbook));
+}
+
+export async function checkStamp(workbook: WorkbookData, meta: ReadonlyMap<string, string>): Promise<StampCheck> {
+  const hash = await contentHash(workbook);
+  const stamped = meta.get(STAMP_KEYS.hash)?.trim().toLowerCase();
+  const status = !stamped ? "absent" : stamped === hash ? "valid" : "changed";
+  return { status, hash, validatedAt: meta.get(STAMP_KEYS.validatedAt) || null };
+}
+
+/** The `Meta` rows a stamp writes: the hash, the time, and which tool checked it. */
+export function stampEntries(hash: string, at: Date, tool: string): readonly (readonly [string, string])[] {
+  return [
+    [STAMP_KEYS.hash, hash],
+    [STAMP_KEYS.validatedAt, at.toISOString()],
+    [STAMP_KEYS.tool, tool],
+  ];
+}

@@ -1,0 +1,24 @@
+import { CONTRACT_VERSION } from "../forms";
+import { fileFinding, type Finding } from "../findings/finding";
+import { type WorkbookLang, WorkbookLang as WorkbookLangSchema } from "../i18n/lang";
+
+export interface TemplateCheck {
+  readonly findings: readonly Finding[];
+  readonly lang: WorkbookLang | null;
+  readonly version: string | null;
+}
+
+/** Checked first: a file not made from our template, or from an unknown version of it, cannot be read by position. */
+export function checkTemplate(meta: ReadonlyMap<string, string> | null, expected: string): TemplateCheck {
+  if (!meta) return { findings: [fileFinding("template_missing")], lang: null, version: null };
+  const template = meta.get("template") ?? "";
+  const version = meta.get("version") ?? "";
+  const lang = WorkbookLangSchema.safeParse(meta.get("lang")).data ?? null;
+  const findings =
+    template !== expected
+      ? [fileFinding("template_unexpected", { template: template || "—" })]
+      : version !== String(CONTRACT_VERSION)
+        ? [fileFinding("template_unknown_version", { version: version || "—", supported: String(CONTRACT_VERSION) })]
+        : [];
+  return { findings, lang, version: version || null };
+}

@@ -1,0 +1,132 @@
+import type { Column, FormDef } from "../forms";
+import { LANGS } from "../i18n/lang";
+import type { Finding, Severity } from "../findings/finding";
+import { type CellValue, type CleanValue, cellText, foldText, isBlank, parseCell } from "../values";
+import type { ValueProblemCode } from "../values/problem";
+import { cellRef, columnLetters } from "../xlsx/a1";
+import { cellAt } from "../xlsx/snapshot";
+import type { FormPlace } from "./locate-form";
+import type { DataRow, FormData } from "./workbook-data";
+
+// The contract makes these checks warnings: contacts help, they do not block.
+const WARNING_PROBLEMS: ReadonlySet<ValueProblemCode> = new Set(["not_an_email", "not_a_phone"]);
+
+// A row that starts with one of these words sums the rows above it: not data.
+const TOTALS_WORDS = /^\s*(итого|всего|барлығы|барлыгы|жиыны|жиынтығы|жиынтыгы|total)/i;
+
+export interface ReadForm {
+  readonly data: FormData;
+  readonly findings: readonly Finding[];
+}
+
+/** A located form's rows parsed cell by cell; every unreadable cell is a finding at its address. */
+export function readForm(form: FormDef, place: FormPlace, date1904: boolean): ReadForm {
+  const findings: Finding[] = [...headerFindings(form, place)];
+  const context = { date1904 };
+  const letters = form.columns.map((_, i) => columnLetters(place.left + i));
+  const sheet = place.sheet.name;
+
+  const parseRow = (sheetRow: number, columns: readonly Column[], cellOf: (i: number) => [CellValue, string]) => {
+    const values: Record<string, CleanValue | null> = {};
+    const unreadable = new Map<string, string>();
+    columns.forEach((column, i) => {
+      const [raw, cell] = cellOf(i);
+      const parsed = parseCell(column, raw, context);
+      if (parsed.ok) {
+        values[column.key] = parsed.value;
+        if (parsed.warning) findings.push(valueFinding(column, cell, parsed.warning, "warning"));
+      } else {
+        values[column.key] = null;
+        unreadable.set(column.key, cellText(raw, date1904));
+        const severity = WARNING_PROBLEMS.has(parsed.problem.code) ? "warning" : "error";
+        findings.push(valueFinding(column, cell, parsed.problem, severity));
+      }
+    });
+    return { row: sheetRow, values, unreadable };
+  };
+
+  const valueFinding = (column: Column, cell: string, problem: ProblemLike, severity: Severity): Finding => ({
+    code: problem.code,
+    severity,
+    form: form.id,
+    sheet,
+    cell,
+    row: Number(/\d+$/.exec(cell)?.[0]),
+    field: column.key,
+    params: problem.params ?? {},
+  });
+
+  if (form.layout === "fields") {
+    const fieldRows = locateFields(form, place);
+    const valueColumn = place.left + 2;
+    const present = form.fields.filter((f) => fieldRows.has(f.key));
+    const first = Math.min(...fieldRows.values());
+    const row = parseRow(first, present, (i) => {
+      const sheetRow = fieldRows.get(present[i]?.key ?? "") ?? first;
+      return [cellAt(place.sheet, sheetRow, valueColumn), cellRef(sheetRow, valueColumn)];
+    });
+    const cellOf = (_: DataRow, key: string) => {
+      const r = fieldRows.get(key);
+      return r === undefined ? null : cellRef(r, valueColumn);
+    };
+    return { data: { form, sheet, rows: [row], cellOf }, findings };
+  }
+
+  const indexOf = new Map(form.columns.map((c, i) => [c.key, i]));
+  const input = form.columns.map((c) => c.type !== "rowNo" && !c.fixed && !c.sumOf);
+  const rows: DataRow[] = [];
+  for (let r = place.headerRow + 1; r <= place.lastRow; r++) {
+    const raw = form.columns.map((_, i) => cellAt(place.sheet, r, place.left + i));
+    const isData = form.layout === "fixed" ? !isBlank(raw[0] ?? null) : raw.some((v, i) => input[i] && !isBlank(v));
+    if (!isData || isTotalsRow(raw)) continue;
+    rows.push(parseRow(r, form.columns, (i) => [raw[i] ?? null, `${letters[i]}${r}`]));
+  }
+  const cellOf = (row: DataRow, key: string) => {
+    const i = indexOf.get(key);
+    return i === undefined ? null : `${letters[i]}${row.row}`;
+  };
+  return { data: { form, sheet, rows, cellOf }, findings };
+}
+
+interface ProblemLike {
+  readonly code: string;
+  readonly params?: Readonly<Record<string, string | number>>;
+}
+
+function isTotalsRow(raw: readonly CellValue[]): boolean {
+  return raw.slice(0, 2).some((v) => typeof v === "string" && TOTALS_WORDS.test(v));
+}
+
+/** The sheet row of each field of a vertical form: by its key in the first column, else by its place. */
+function locateFields(form: Extract<FormDef, { layout: "fields" }>, place: FormPlace): Map<string, number> {
+  const byKey = new Map<string, number>();
+  for (let r = place.headerRow + 1; r <= place.lastRow; r++) {
+    const key = cellText(cellAt(place.sheet, r, place.left));
+    if (form.fields.some((f) => f.key === key) && !byKey.has(key)) byKey.set(key, r);
+  }
+  if (byKey.size > 0) return byKey;
+  // The key column was cleared: the fields stand in the template's order.
+  return new Map(form.fields.map((f, i) => [f.key, place.headerRow + 1 + i]));
+}
+
+/** The header against the contract: columns are known by position, so a moved or missing column is an error. */
+function headerFindings(form: FormDef, place: FormPlace): Finding[] {
+  const at = (i: number, code: string, params: Record<string, string | number>): Finding => ({
+    code,
+    severity: "error",
+    form: form.id,
+    sheet: place.sheet.name,
+    cell: cellRef(place.headerRow, place.left + i),
+    row: place.headerRow,
+    field: form.columns[i]?.key ?? null,
+    params,
+  });
+  const width = place.right - place.left + 1;
+  if (width !== form.columns.length) return [at(0, "columns_changed", { expected: form.columns.length, found: width })];
+  const labelsOf = (c: Column) => new Set(LANGS.map((l) => foldText(c.labels[l])));
+  const moved = form.columns.findIndex((column, i) => {
+    const header = foldText(cellText(cellAt(place.sheet, place.headerRow, place.left + i)));
+    return !labelsOf(column).has(header) && form.columns.some((other) => labelsOf(other).has(header));
+  });
+  return moved < 0 ? [] : [at(moved, "column_moved", { expectedField: form.columns[moved]?.key ?? "" })];
+}

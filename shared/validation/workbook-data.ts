@@ -1,0 +1,29 @@
+import type { FormDef } from "../forms";
+import type { WorkbookLang } from "../i18n/lang";
+import type { CleanValue } from "../values";
+
+/** One data row of a form (a vertical form: all its fields), its cells parsed. */
+export interface DataRow {
+  /** The sheet row (1-based); a vertical form's first field row. */
+  readonly row: number;
+  /** Clean values by column key: codes for lists, ISO dates, numbers, booleans; null when blank or unreadable. */
+  readonly values: Readonly<Record<string, CleanValue | null>>;
+  /** Keys whose cell holds something that is not a value, with the text the user sees (already a finding). */
+  readonly unreadable: ReadonlyMap<string, string>;
+}
+
+/** A form as found in a workbook. */
+export interface FormData {
+  readonly form: FormDef;
+  /** The sheet as named in the file. */
+  readonly sheet: string;
+  readonly rows: readonly DataRow[];
+  /** The A1 address of a key's cell in a row; null when the sheet has no such cell. */
+  readonly cellOf: (row: DataRow, key: string) => string | null;
+}
+
+/** Every form found in one workbook, by table name. */
+export interface WorkbookData {
+  readonly lang: WorkbookLang;
+  readonly forms: ReadonlyMap<string, FormData>;
+}

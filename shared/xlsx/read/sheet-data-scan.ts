@@ -1,0 +1,65 @@
+/**
+ * A fast path through `sheetData` as Excel, exceljs and LibreOffice write it: rows and cells with their
+ * addresses and attributes in the usual order, values in `<v>`, formulas before them. One regular
+ * expression per row or cell instead of an XML event per tag. Anything else it meets (an inline string,
+ * a comment, a cell without its address, an unknown entity) makes it give up, and saxes reads the part.
+ */
+
+/** What a scanned cell is: its row and column (1-based), type and style attributes, and `<v>` text. */
+export type ScannedCell = (row: number, col: number, type: string, style: number, value: string | undefined) => void;
+
+// A row of blank formatted cells (a template's prepared rows) is one token: skipped whole.
+const TOKEN =
+  /<row r="[0-9]{1,7}"(?: [\w:]+="[^"]*")*>(?:<c r="[A-Z]{1,3}[0-9]{1,7}"(?: s="[0-9]{1,6}")?(?: t="[a-z]{1,9}")?\/>)*<\/row>|<row r="([0-9]{1,7})"((?: [\w:]+="[^"]*")*) ?(\/?)>|<\/row>|<c r="([A-Z]{1,3})([0-9]{1,7})"(?: s="([0-9]{1,6})")?(?: t="([a-zA-Z]{1,9})")?(?:\/>|>(?:<f(?: [\w:]+="[^"]*")* ?\/>|<f(?: [\w:]+="[^"]*")*>[^<]*<\/f>)?(?:<v>([^<]*)<\/v>)?<\/c>)|\s+/y;
+
+const ENTITY = /&(?:(amp|lt|gt|quot|apos)|#([0-9]{1,7})|#x([0-9A-Fa-f]{1,6}));/g;
+const NAMED: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+
+/** Scans `xml` from `from` to `to` (the content of `sheetData`); false when it met something not its own. */
+export function scanSheetData(xml: string, from: number, to: number, cell: ScannedCell): boolean {
+  let row = 0;
+  let pos = from;
+  while (pos < to) {
+    TOKEN.lastIndex = pos;
+    const m = TOKEN.exec(xml);
+    if (m === null || TOKEN.lastIndex > to) return false;
+    pos = TOKEN.lastIndex;
+    const [token, rowNo, rowAttrs, selfClosing, letters, cellRow, style, type, value] = m;
+    if (rowNo !== undefined) {
+      // A namespace declared on a row would change what its cells are: saxes reads such a sheet.
+      if (row !== 0 || rowAttrs?.includes("xmlns")) return false;
+      row = selfClosing ? 0 : Number(rowNo);
+    } else if (letters !== undefined) {
+      if (row === 0 || Number(cellRow) !== row) return false;
+      if (token.endsWith("/>")) continue; // a blank cell that only carries a format
+      const text = value === undefined || !value.includes("&") ? value : unescapeXml(value);
+      if (text === null) return false;
+      cell(row, columnOf(letters), type ?? "n", style === undefined ? 0 : Number(style), text);
+    } else if (token === "</row>") {
+      if (row === 0) return false;
+      row = 0;
+    } else if (token.startsWith("<row") && row !== 0) {
+      return false; // a blank row inside a row
+    }
+  }
+  return row === 0;
+}
+
+function columnOf(letters: string): number {
+  let col = 0;
+  for (let i = 0; i < letters.length; i++) col = col * 26 + letters.charCodeAt(i) - 64;
+  return col;
+}
+
+/** The five XML entities and character references; null for anything else (saxes then names the fault). */
+function unescapeXml(text: string): string | null {
+  if (text.replace(ENTITY, "").includes("&")) return null;
+  let bad = false;
+  const out = text.replace(ENTITY, (_, name: string | undefined, dec: string | undefined, hex: string | undefined) => {
+    if (name) return NAMED[name] ?? "";
+    const code = dec !== undefined ? Number(dec) : parseInt(hex ?? "", 16);
+    bad ||= code === 0 || code > 0x10ffff;
+    return bad ? "" : String.fromCodePoint(code);
+  });
+  return bad ? null : out;
+}

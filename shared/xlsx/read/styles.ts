@@ -1,0 +1,39 @@
+import type { Archive } from "./unzip";
+import { MAIN_NS, parseXml } from "./xml";
+
+/** Excel's built-in number formats that show dates or times (ids 27-36 and 50-58: East Asian dates). */
+function isBuiltInDate(id: number): boolean {
+  return (id >= 14 && id <= 22) || (id >= 27 && id <= 36) || (id >= 45 && id <= 47) || (id >= 50 && id <= 58);
+}
+
+/**
+ * A format code shows a date when a date or time letter stands outside quoted text, brackets (`[Red]`,
+ * `[$-419]`), escapes (`\d`) and the padding and fill of `_x` and `*x`. Only the first section counts.
+ */
+export function isDateFormat(code: string): boolean {
+  const section = code.replace(/"[^"]*"|\[[^\]]*\]|\\.|_.|\*./g, "").split(";")[0] ?? "";
+  return /[dmyhs]/i.test(section) && !/^general$/i.test(section.trim());
+}
+
+/** `xl/styles.xml`: for each cell format (the `s` of a cell), whether it shows a date. */
+export function readDateStyles(archive: Archive, part: string | undefined): boolean[] {
+  const custom = new Map<number, string>();
+  const xfFormats: number[] = [];
+  let inCellXfs = false;
+  if (part !== undefined)
+    parseXml((sink) => archive.read(part, sink), {
+      open(ns, name, attrs) {
+        if (ns !== MAIN_NS) return;
+        if (name === "numFmt") custom.set(Number(attrs.numFmtId), attrs.formatCode ?? "");
+        else if (name === "cellXfs") inCellXfs = true;
+        else if (name === "xf" && inCellXfs) xfFormats.push(Number(attrs.numFmtId ?? 0));
+      },
+      close(ns, name) {
+        if (ns === MAIN_NS && name === "cellXfs") inCellXfs = false;
+      },
+    });
+  return xfFormats.map((id) => {
+    const code = custom.get(id);
+    return code === undefined ? isBuiltInDate(id) : isDateFormat(code);
+  });
+}

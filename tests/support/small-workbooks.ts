@@ -1,0 +1,46 @@
+import { strToU8, Zip, ZipDeflate } from "fflate";
+
+export const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+export const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+export const PKG = "http://schemas.openxmlformats.org/package/2006/relationships";
+
+/** The smallest workbook: one sheet, its XML given. */
+export function workbookParts(sheet: string, workbook?: string): Record<string, Uint8Array> {
+  return {
+    "_rels/.rels": strToU8(
+      `<Relationships xmlns="${PKG}"><Relationship Id="r1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    ),
+    "xl/workbook.xml": strToU8(
+      workbook ??
+        `<workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets><sheet name="S" sheetId="1" r:id="r1"/></sheets></workbook>`,
+    ),
+    "xl/_rels/workbook.xml.rels": strToU8(
+      `<Relationships xmlns="${PKG}"><Relationship Id="r1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
+    ),
+    "xl/worksheets/sheet1.xml": strToU8(sheet),
+  };
+}
+
+/** A sheet of `megabytes` MB of spaces (valid XML), deflated a megabyte at a time: never whole in memory. */
+export function bomb(megabytes: number): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  const zip = new Zip((error, chunk) => {
+    if (error) throw error;
+    chunks.push(chunk);
+  });
+  for (const [name, data] of Object.entries(workbookParts("")).filter(([n]) => !n.includes("worksheets"))) {
+    const file = new ZipDeflate(name);
+    zip.add(file);
+    file.push(data, true);
+  }
+  const sheet = new ZipDeflate("xl/worksheets/sheet1.xml", { level: 1 });
+  zip.add(sheet);
+  sheet.push(strToU8(`<worksheet xmlns="${MAIN}"><sheetData>`));
+  const spaces = new Uint8Array(2 ** 20).fill(0x20);
+  for (let i = 0; i < megabytes; i++) sheet.push(spaces);
+  sheet.push(strToU8("</sheetData></worksheet>"), true);
+  zip.end();
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  chunks.reduce((at, c) => (out.set(c, at), at + c.length), 0);
+  return out;
+}

@@ -1,11 +1,9 @@
-import { inflateRawSync } from "node:zlib";
 import ExcelJS from "exceljs";
+import { nodeInflate } from "../bin/node-inflate";
 import { readWorkbook, type ReadOptions } from "../shared/xlsx/read-workbook";
 import type { WorkbookSnapshot } from "../shared/xlsx/snapshot";
 import { floorScan } from "./floor";
 import { measure, type Timing } from "./measure";
-
-const zlibInflate: ReadOptions["inflate"] = (data, max) => inflateRawSync(data, { maxOutputLength: max });
 
 /** Non-blank cells of a snapshot: what the reader delivered. */
 function cellsIn(snapshot: WorkbookSnapshot): number {
@@ -42,7 +40,7 @@ export async function timeReaders(files: readonly Uint8Array[], runs: number): P
   return {
     floor: await measure("floor: unzip (zlib) + regex scan", runs, () => files.forEach(floorScan)),
     reader: await measure("readWorkbook (fflate inflate)", runs, () => readAll(files)),
-    readerZlib: await measure("readWorkbook (zlib inflate)", runs, () => readAll(files, { inflate: zlibInflate })),
+    readerZlib: await measure("readWorkbook (zlib inflate)", runs, () => readAll(files, { inflate: nodeInflate })),
     exceljs: await measure("exceljs xlsx.load", runs, async () => {
       // exceljs types its input as its own Buffer type, which Node's Buffer satisfies at run time.
       for (const buffer of buffers) await new ExcelJS.Workbook().xlsx.load(buffer as unknown as ExcelJS.Buffer);

@@ -14,6 +14,9 @@ const WARNING_PROBLEMS: ReadonlySet<ValueProblemCode> = new Set(["not_an_email",
 // A row that starts with one of these words sums the rows above it: not data.
 const TOTALS_WORDS = /^\s*(итого|всего|барлығы|барлыгы|жиыны|жиынтығы|жиынтыгы|total)/i;
 
+// Most rows read clean: they share one empty map instead of allocating their own.
+const NONE_UNREADABLE: ReadonlyMap<string, string> = new Map();
+
 export interface ReadForm {
   readonly data: FormData;
   readonly findings: readonly Finding[];
@@ -26,23 +29,29 @@ export function readForm(form: FormDef, place: FormPlace, date1904: boolean): Re
   const letters = form.columns.map((_, i) => columnLetters(place.left + i));
   const sheet = place.sheet.name;
 
-  const parseRow = (sheetRow: number, columns: readonly Column[], cellOf: (i: number) => [CellValue, string]) => {
+  // The address of a cell is only built for a finding: most cells have none.
+  const parseRow = (
+    sheetRow: number,
+    columns: readonly Column[],
+    raw: readonly CellValue[],
+    cellOf: (i: number) => string,
+  ) => {
     const values: Record<string, CleanValue | null> = {};
-    const unreadable = new Map<string, string>();
-    columns.forEach((column, i) => {
-      const [raw, cell] = cellOf(i);
-      const parsed = parseCell(column, raw, context);
+    let unreadable: Map<string, string> | undefined;
+    for (let i = 0; i < columns.length; i++) {
+      const column = columns[i] as Column;
+      const parsed = parseCell(column, raw[i] ?? null, context);
       if (parsed.ok) {
         values[column.key] = parsed.value;
-        if (parsed.warning) findings.push(valueFinding(column, cell, parsed.warning, "warning"));
+        if (parsed.warning) findings.push(valueFinding(column, cellOf(i), parsed.warning, "warning"));
       } else {
         values[column.key] = null;
-        unreadable.set(column.key, cellText(raw, date1904));
+        (unreadable ??= new Map()).set(column.key, cellText(raw[i] ?? null, date1904));
         const severity = WARNING_PROBLEMS.has(parsed.problem.code) ? "warning" : "error";
-        findings.push(valueFinding(column, cell, parsed.problem, severity));
+        findings.push(valueFinding(column, cellOf(i), parsed.problem, severity));
       }
-    });
-    return { row: sheetRow, values, unreadable };
+    }
+    return { row: sheetRow, values, unreadable: unreadable ?? NONE_UNREADABLE };
   };
 
   const valueFinding = (column: Column, cell: string, problem: ProblemLike, severity: Severity): Finding => ({
@@ -61,10 +70,9 @@ export function readForm(form: FormDef, place: FormPlace, date1904: boolean): Re
     const valueColumn = place.left + 2;
     const present = form.fields.filter((f) => fieldRows.has(f.key));
     const first = Math.min(...fieldRows.values());
-    const row = parseRow(first, present, (i) => {
-      const sheetRow = fieldRows.get(present[i]?.key ?? "") ?? first;
-      return [cellAt(place.sheet, sheetRow, valueColumn), cellRef(sheetRow, valueColumn)];
-    });
+    const rowOf = (i: number) => fieldRows.get(present[i]?.key ?? "") ?? first;
+    const raw = present.map((_, i) => cellAt(place.sheet, rowOf(i), valueColumn));
+    const row = parseRow(first, present, raw, (i) => cellRef(rowOf(i), valueColumn));
     const cellOf = (_: DataRow, key: string) => {
       const r = fieldRows.get(key);
       return r === undefined ? null : cellRef(r, valueColumn);
@@ -79,7 +87,7 @@ export function readForm(form: FormDef, place: FormPlace, date1904: boolean): Re
     const raw = form.columns.map((_, i) => cellAt(place.sheet, r, place.left + i));
     const isData = form.layout === "fixed" ? !isBlank(raw[0] ?? null) : raw.some((v, i) => input[i] && !isBlank(v));
     if (!isData || isTotalsRow(raw)) continue;
-    rows.push(parseRow(r, form.columns, (i) => [raw[i] ?? null, `${letters[i]}${r}`]));
+    rows.push(parseRow(r, form.columns, raw, (i) => `${letters[i]}${r}`));
   }
   const cellOf = (row: DataRow, key: string) => {
     const i = indexOf.get(key);
@@ -94,7 +102,10 @@ interface ProblemLike {
 }
 
 function isTotalsRow(raw: readonly CellValue[]): boolean {
-  return raw.slice(0, 2).some((v) => typeof v === "string" && TOTALS_WORDS.test(v));
+  const [first, second] = raw;
+  return (
+    (typeof first === "string" && TOTALS_WORDS.test(first)) || (typeof second === "string" && TOTALS_WORDS.test(second))
+  );
 }
 
 /** The sheet row of each field of a vertical form: by its key in the first column, else by its place. */

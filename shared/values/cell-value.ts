@@ -28,14 +28,17 @@ export function isDateCell(value: CellValue): value is DateCell {
 /** Office.js reports error cells as their text; both shapes count as errors. */
 export function errorCode(value: CellValue): string | null {
   if (isCellError(value)) return value.error;
-  if (typeof value === "string" && ERROR_TEXT.test(value.trim())) return value.trim();
+  // Most text holds no `#`: it is no error, and needs no trimming to say so.
+  if (typeof value === "string" && value.includes("#") && ERROR_TEXT.test(value.trim())) return value.trim();
   return null;
 }
 
 /** Spaces Excel users type, paste from Word, or get from a Russian locale as thousands separators. */
 export const SPACES = /[\s\u00A0\u2007\u2009\u202F]+/g;
 
+const ONLY_SPACES = /^[\s\u00A0\u2007\u2009\u202F]*$/;
+
 /** Empty, or only spaces: not a value. */
 export function isBlank(value: CellValue): boolean {
-  return value === null || (typeof value === "string" && value.replace(SPACES, "") === "");
+  return value === null || (typeof value === "string" && ONLY_SPACES.test(value));
 }

@@ -25,9 +25,18 @@ export function serialToIso(serial: number, date1904: boolean): string | null {
   const days = Math.floor(serial);
   if (!Number.isFinite(serial) || days < (date1904 ? 0 : 1) || days > 2_958_465) return null;
   if (!date1904 && days === 60) return null;
-  const ms = date1904 ? EPOCH_1904 + days * DAY_MS : EPOCH_1900 + (days > 60 ? days - 1 : days) * DAY_MS;
-  return new Date(ms).toISOString().slice(0, 10);
+  const key = date1904 ? -days - 1 : days;
+  let iso = isoOfDay.get(key);
+  if (iso === undefined) {
+    const ms = date1904 ? EPOCH_1904 + days * DAY_MS : EPOCH_1900 + (days > 60 ? days - 1 : days) * DAY_MS;
+    iso = new Date(ms).toISOString().slice(0, 10);
+    if (isoOfDay.size < 100_000) isoOfDay.set(key, iso);
+  }
+  return iso;
 }
+
+// A table's dates fall on a few hundred days: each is formatted once (1904 serials keyed negative).
+const isoOfDay = new Map<number, string>();
 
 /** The inverse, in the 1900 system: what templates and summaries write. */
 export function isoToSerial(iso: string): number {

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { CellValue } from "../../../shared/values/cell-value";
+import { validateBytes } from "../../../shared/validation";
 import { readWorkbook } from "../../../shared/xlsx/read-workbook";
 import { cellAt, type WorkbookSnapshot } from "../../../shared/xlsx/snapshot";
 import { parseCellRef } from "../../../shared/xlsx/a1";
@@ -57,9 +58,10 @@ describe("a template filled and saved by other programs", () => {
     byOpenpyxl,
     join(dir, "fills.json"),
   ]);
+  const byLibreOffice = libreOfficeResave(byOpenpyxl);
   const template = read(TEMPLATE);
   const openpyxl = read(byOpenpyxl);
-  const libreOffice = read(libreOfficeResave(byOpenpyxl));
+  const libreOffice = read(byLibreOffice);
 
   it("reads openpyxl's file (inline strings, absolute part names): its tables and the values typed", () => {
     expect(tablesOf(openpyxl)).toEqual(tablesOf(template));
@@ -88,5 +90,13 @@ describe("a template filled and saved by other programs", () => {
     const expected = cells(template);
     expect(cells(openpyxl)).toEqual(expected);
     expect(cells(libreOffice)).toEqual(expected);
+  });
+
+  it("validates to the same findings from openpyxl's and LibreOffice's files", async () => {
+    const findings = async (file: string) =>
+      (await validateBytes(readFileSync(file))).findings.map((f) => [f.sheet, f.cell, f.code]);
+    const fromOpenpyxl = await findings(byOpenpyxl);
+    expect(fromOpenpyxl).toContainEqual(["Паспорт", "C6", "id_bad_checksum"]);
+    expect(await findings(byLibreOffice)).toEqual(fromOpenpyxl);
   });
 });

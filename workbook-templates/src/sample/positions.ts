@@ -101,6 +101,9 @@ const COOK = post("Аспаз", "Повар", "support", [1, 2, 3, 4]);
 const KITCHEN = post("Асүй жұмысшысы", "Кухонный рабочий", "support", [1, 2]);
 const CLOAKROOM = post("Гардеробшы", "Гардеробщик", "support", [1, 2]);
 
+/** The office of a school or an extracurricular centre: accounts, purchases, staff, papers, computers. */
+const OFFICE = [CHIEF_ACCOUNTANT, ACCOUNTANT, PROCUREMENT, HR, CLERK, PROGRAMMER];
+
 const SCHOOL: readonly Post[] = [
   DIRECTOR,
   post(
@@ -163,12 +166,7 @@ const SCHOOL: readonly Post[] = [
   post("Қосымша білім беру педагогі", "Педагог дополнительного образования", "teaching", [1, 2, 3]),
   post("Тәлімгер", "Вожатый", "teaching", [0.5, 1]),
   post("Кітапханашы", "Библиотекарь", "administrative", [1, 1.5]),
-  CHIEF_ACCOUNTANT,
-  ACCOUNTANT,
-  PROCUREMENT,
-  HR,
-  CLERK,
-  PROGRAMMER,
+  ...OFFICE,
   post("Зертханашы", "Лаборант", "administrative", [0.5, 1]),
   STOREKEEPER,
   NURSE,
@@ -253,12 +251,7 @@ const EXTRACURRICULAR: readonly Post[] = [
   post("Хореограф", "Хореограф", "teaching", [1, 2]),
   post("Жаттықтырушы-оқытушы", "Тренер-преподаватель", "teaching", [2, 4]),
   PSYCHOLOGIST,
-  CHIEF_ACCOUNTANT,
-  ACCOUNTANT,
-  PROCUREMENT,
-  HR,
-  CLERK,
-  PROGRAMMER,
+  ...OFFICE,
   STOREKEEPER,
   WATCHMAN,
   CLEANER,

@@ -3,6 +3,7 @@ import { appointmentPosition } from "./appointment-position";
 import { atMost } from "./at-most";
 import { dateInPeriod } from "./date-in-period";
 import { dateOrder } from "./date-order";
+import { directionsComplete } from "./directions-complete";
 import { directionsVsForms } from "./directions-vs-forms";
 import { directionsVsRisks } from "./directions-vs-risks";
 import { duplicates } from "./duplicates";
@@ -34,6 +35,7 @@ export const RULES: readonly Rule[] = [
   duplicates,
   samePerson,
   appointmentPosition,
+  directionsComplete,
   directionsVsRisks,
   directionsVsForms,
 ];

@@ -68,11 +68,14 @@ export function readForm(form: FormDef, place: FormPlace, date1904: boolean): Re
   if (form.layout === "fields") {
     const fieldRows = locateFields(form, place);
     const valueColumn = place.left + 2;
-    const present = form.fields.filter((f) => fieldRows.has(f.key));
     const first = Math.min(...fieldRows.values());
-    const rowOf = (i: number) => fieldRows.get(present[i]?.key ?? "") ?? first;
-    const raw = present.map((_, i) => cellAt(place.sheet, rowOf(i), valueColumn));
-    const row = parseRow(first, present, raw, (i) => cellRef(rowOf(i), valueColumn));
+    // A field whose row was deleted reads as blank, so the rules still ask for it.
+    const rowOf = (i: number) => fieldRows.get(form.fields[i]?.key ?? "");
+    const raw = form.fields.map((_, i) => {
+      const r = rowOf(i);
+      return r === undefined ? null : cellAt(place.sheet, r, valueColumn);
+    });
+    const row = parseRow(first, form.fields, raw, (i) => cellRef(rowOf(i) ?? first, valueColumn));
     const cellOf = (_: DataRow, key: string) => {
       const r = fieldRows.get(key);
       return r === undefined ? null : cellRef(r, valueColumn);

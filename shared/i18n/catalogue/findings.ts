@@ -130,6 +130,11 @@ export const findingMessages = {
     ru: "Это похоже не на должность, а на запись о назначении. Укажите только должность (например, «Учитель»), а кто назначил — в столбце «Кем назначен».",
     en: "This reads like a note about an appointment, not a position. Give the position only (e.g. “Teacher”) and who appointed the person under “Appointed by”.",
   },
+  "finding.direction_missing": {
+    kk: "{direction}-бағыттың жолы жоқ. Тоғыз бағыттың әрқайсысына жауап беріңіз: жолды үлгіден қайта көшіріңіз.",
+    ru: "Нет строки направления {direction}. Ответьте по каждому из девяти направлений: скопируйте строку из шаблона заново.",
+    en: "The row of direction {direction} is missing. Answer for each of the nine directions: copy the row again from the template.",
+  },
   "finding.risks_found_but_none_listed": {
     kk: "{direction}-бағыт бойынша тәуекелдер анықталды деп көрсетілген, бірақ «{otherSheet}» парағында бұл бағыттың тәуекелі жоқ. Тәуекелді қосыңыз немесе «Жоқ» таңдаңыз.",
     ru: "По направлению {direction} указано, что риски выявлены, но на листе «{otherSheet}» нет ни одного риска этого направления. Добавьте риск или выберите «Нет».",

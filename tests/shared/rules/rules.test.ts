@@ -139,6 +139,7 @@ describe("every rule fires at the right cell", () => {
       [D, "C10", "contracts_but_not_analysed"],
     ],
     ["an empty staffing table", { ...VALID_ENTRIES, Staffing: [] }, [S, "", "form_empty"]],
+    ["a direction's row cleared", changed({ Directions: { 4: { code: null } } }), [D, "", "direction_missing"]],
   ])("%s", async (_, entries, expected) => {
     expect(await flatFindings(entries)).toContainEqual(expected);
   });

@@ -70,6 +70,19 @@ describe("validating a workbook", () => {
     expect(report.findings.map((f) => [f.sheet, f.cell, f.code])).toContainEqual(["Договоры", "G3", "column_moved"]);
   });
 
+  it("asks for a required Passport field whose row was deleted", async () => {
+    const report = await validateSnapshot(
+      snapshotOf((s) => {
+        const rows = sheet(s, "Паспорт").rows;
+        const index = rows.findIndex((r) => r?.[0] === "responsible");
+        rows.splice(index, 1);
+      }),
+    );
+    expect(report.findings.map((f) => [f.sheet, f.cell, f.field, f.code])).toEqual([
+      ["Паспорт", null, "responsible", "required"],
+    ]);
+  });
+
   it("sorts findings by sheet as in the workbook, then row and column", async () => {
     const report = await validateSnapshot(
       snapshotOf(

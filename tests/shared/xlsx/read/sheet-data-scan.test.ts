@@ -128,8 +128,9 @@ describe("the fast path through sheetData", () => {
       }),
       { numRuns: 300 },
     );
-    // Most generated sheets are the fast path's own: the comparison is not with saxes alone.
-    expect(scans.mock.results.filter((r) => r.value === true).length).toBeGreaterThan(150);
+    // About half the generated sheets are read to the end by the fast path (the rest stop at a fault, such as
+    // a shared string that does not exist): the comparison is not with saxes alone.
+    expect(scans.mock.results.filter((r) => r.value === true).length).toBeGreaterThan(90);
     scans.mockRestore();
   });
 

@@ -1,0 +1,13 @@
+import { LISTS } from "../forms";
+import { findingAt } from "../validation/finding-at";
+import { directionRows } from "./direction-row";
+import type { Rule } from "./rule";
+
+/** Each of the nine directions has its row: a deleted row is a direction nobody answered for. */
+export const directionsComplete: Rule = function* (workbook) {
+  const dirs = directionRows(workbook);
+  if (!dirs) return;
+  for (const { code } of LISTS.direction.items)
+    if (!dirs.byCode.has(code))
+      yield findingAt(dirs.data, null, null, "direction_missing", "error", { direction: code });
+};

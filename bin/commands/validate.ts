@@ -8,9 +8,13 @@ import { t } from "../../shared/i18n/translate";
 import { type Report, validateBytes } from "../../shared/validation";
 import { buildReport } from "../../shared/validation/report";
 import { EXIT, type ExitCode, type Io } from "../io";
+import { expandInputs } from "../expand-inputs";
 import { nodeInflate } from "../node-inflate";
 
-/** `adal validate FILE... [--json] [--lang kk|ru|en]`: exit 0 when every file is ready, 1 when any is not. */
+/**
+ * `adal validate FILE|FOLDER... [--json] [--lang kk|ru|en]`: exit 0 when every file is ready, 1 when any is not.
+ * A folder stands for the .xlsx workbooks in it and its subfolders.
+ */
 export async function validateCommand(args: string[], io: Io, ui: Lang): Promise<ExitCode> {
   const { values, positionals } = parseArgs({
     args,
@@ -22,7 +26,7 @@ export async function validateCommand(args: string[], io: Io, ui: Lang): Promise
   const chosen = values.lang as Lang | undefined;
 
   const results = [];
-  for (const file of positionals) results.push({ file, report: await validateFile(file) });
+  for (const file of await expandInputs(positionals)) results.push({ file, report: await validateFile(file) });
 
   if (values.json) {
     const files = results.map(({ file, report }) => {

@@ -8,7 +8,8 @@ export const cliMessages = {
 Командалар:
   template --lang kk|ru [--roster] --out ФАЙЛ   бос стандартты жұмыс кітабын жазу
   templates --out-dir ҚАЛТА                      барлық үлгілерді (kk, ru, тізім) жазу
-  validate ФАЙЛ... [--json] [--lang kk|ru|en]    толтырылған жұмыс кітаптарын тексеру
+  validate ФАЙЛ|ҚАЛТА... [--json] [--lang kk|ru|en]
+                                                 толтырылған жұмыс кітаптарын тексеру (қалта: ондағы .xlsx файлдары)
   help                                           осы анықтаманы көрсету
 
 Мысалы: adal template --lang kk --out vakr-kk.xlsx`,
@@ -17,7 +18,8 @@ export const cliMessages = {
 Команды:
   template --lang kk|ru [--roster] --out ФАЙЛ   записать пустую стандартную рабочую книгу
   templates --out-dir ПАПКА                      записать все шаблоны (kk, ru, список организаций)
-  validate ФАЙЛ... [--json] [--lang kk|ru|en]    проверить заполненные рабочие книги
+  validate ФАЙЛ|ПАПКА... [--json] [--lang kk|ru|en]
+                                                 проверить заполненные рабочие книги (папка: её файлы .xlsx)
   help                                           показать эту справку
 
 Пример: adal template --lang ru --out vakr-ru.xlsx`,
@@ -26,7 +28,8 @@ export const cliMessages = {
 Commands:
   template --lang kk|ru [--roster] --out FILE   write an empty standardized workbook
   templates --out-dir DIR                        write every template (kk, ru, roster)
-  validate FILE... [--json] [--lang kk|ru|en]    check filled workbooks
+  validate FILE|FOLDER... [--json] [--lang kk|ru|en]
+                                                 check filled workbooks (a folder: its .xlsx files)
   help                                           show this help
 
 Example: adal template --lang kk --out vakr-kk.xlsx`,

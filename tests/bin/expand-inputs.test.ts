@@ -1,0 +1,26 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { expandInputs } from "../../bin/expand-inputs";
+
+describe("the files a user means", () => {
+  const dir = mkdtempSync(join(tmpdir(), "adal-inputs-"));
+  const inbox = join(dir, "inbox");
+  mkdirSync(join(inbox, "school 2"), { recursive: true });
+  for (const name of ["b.xlsx", "A.XLSX", "~$b.xlsx", "notes.txt", "school 2/c.xlsx"])
+    writeFileSync(join(inbox, name), "");
+  writeFileSync(join(dir, "renamed.csv"), "");
+
+  it("takes a folder as its workbooks and its subfolders' workbooks, in name order, without Excel's lock files", async () => {
+    expect(await expandInputs([inbox])).toEqual([
+      join(inbox, "A.XLSX"),
+      join(inbox, "b.xlsx"),
+      join(inbox, "school 2", "c.xlsx"),
+    ]);
+  });
+
+  it("keeps a file named by the user whatever its name, and a path that does not exist", async () => {
+    const given = [join(dir, "renamed.csv"), join(dir, "absent.xlsx")];
+    expect(await expandInputs(given)).toEqual(given);
+  });
+});

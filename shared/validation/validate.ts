@@ -17,8 +17,20 @@ export interface Checked {
   readonly data: WorkbookData | null;
 }
 
-/** Every check of the contract over a workbook's snapshot: the template first, then cells, then rules. */
+/**
+ * Every check of the contract over a workbook's snapshot: the template first, then cells, then rules.
+ * A fault of ours on some file is that file's finding, so a run over many files goes on.
+ */
 export async function checkSnapshot(snapshot: WorkbookSnapshot): Promise<Checked> {
+  try {
+    return await checkContract(snapshot);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { report: buildReport({ findings: [fileFinding("check_failed", { detail })] }), data: null };
+  }
+}
+
+async function checkContract(snapshot: WorkbookSnapshot): Promise<Checked> {
   const meta = readMeta(snapshot);
   const template = checkTemplate(meta, "vakr");
   if (!meta || template.findings.length > 0) return { report: buildReport(template), data: null };

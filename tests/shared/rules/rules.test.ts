@@ -168,6 +168,37 @@ describe("rules that do not fire", () => {
     ["a total left blank", changed({ Services: { 0: { total: null } } })],
     ["a row of only its number", changed({ Staffing: { 2: { no: 3 } } })],
     ["a totals row under the table", changed({ Contracts: { 2: { no: "Итого", amount: 643632.6 } } })],
+    ["an optional cell left empty", changed({ Contracts: { 0: { funding: null, notes: null } } })],
+    ["only the Kazakh name of the organization", passport({ org_name_ru: null })],
+    [
+      "a position not at risk, without a reason",
+      changed({ Staffing: { 1: { risk_position: "Нет", risk_reason: null } } }),
+    ],
+    [
+      "a letter with the authority's position",
+      changed({ Risks: { 0: { form: "Письмо", authority_position: "Аким района" } } }),
+    ],
+    ["a staffing table of one row", { ...VALID_ENTRIES, Staffing: VALID_ENTRIES.Staffing?.slice(0, 1) ?? [] }],
+    ["all dismissed for negative reasons", changed({ Staffing: { 1: { dismissed_negative: 1 } } })],
+    ["an analysis of one day", passport({ analysis_to: "02.02.2026" })],
+    ["an order of the day the analysis began", passport({ order_date: "02.02.2026" })],
+    ["a risk due on the report's day", changed({ Risks: { 0: { deadline: "05.03.2026" } } })],
+    ["a working group of one member", passport({ group_members: "Иванова О.П." })],
+    ["a contract on the period's last day", changed({ Contracts: { 1: { contract_date: "31.12.2025" } } })],
+    ["a contract of one tiyn", changed({ Contracts: { 0: { amount: 0.01 } } })],
+    ["namesakes with other initials", changed({ Conflicts: { 0: { person2_name: "Касымова А.Т." } } })],
+    [
+      "late services where direction 3 found risks",
+      changed({
+        Services: { 0: { late: 2 } },
+        Directions: { 2: { risks_found: "Да" } },
+        Risks: { 1: { ...VALID_ENTRIES.Risks?.[0], direction: "3" } },
+      }),
+    ],
+    [
+      "no contracts, and direction 7 not analysed",
+      { ...changed({ Directions: { 6: { analysed: "Нет" } } }), Contracts: [] },
+    ],
   ])("%s", async (_, entries) => {
     expect(await flatFindings(entries)).toEqual([]);
   });

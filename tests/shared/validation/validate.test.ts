@@ -83,6 +83,30 @@ describe("validating a workbook", () => {
     ]);
   });
 
+  it("reports a column added to a table at its header", async () => {
+    const report = await validateSnapshot(snapshotOf((s) => (sheet(s, "Договоры").tables[0]!.ref = "A3:K1003")));
+    expect(report.findings.map((f) => [f.sheet, f.cell, f.code, f.params])).toContainEqual([
+      "Договоры",
+      "A3",
+      "columns_changed",
+      { expected: 10, found: 11 },
+    ]);
+  });
+
+  it("turns a fault of its own on a broken snapshot into that file's finding, not an exception", async () => {
+    const broken = {
+      date1904: false,
+      sheets: [
+        { name: "_meta", state: "hidden", tables: [{ name: "Meta", ref: "A1:B2", totalsRowCount: 0 }], rows: null },
+      ],
+    };
+    const report = await validateSnapshot(broken as unknown as WorkbookSnapshot);
+    expect(report.findings.map((f) => [f.code, f.severity])).toEqual([["check_failed", "error"]]);
+    expect(describeFinding(report.findings[0]!, "en")).toMatch(
+      /^The program failed inside while checking this file \(.+\)/,
+    );
+  });
+
   it("sorts findings by sheet as in the workbook, then row and column", async () => {
     const report = await validateSnapshot(
       snapshotOf(

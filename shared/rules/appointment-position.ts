@@ -12,7 +12,7 @@ const INSTRUMENTAL_FIRST_WORD =
   /^(директор|заместител|учител|воспитател|бухгалтер|руководител|заведующ|педагог|методист|секретар|психолог|завхоз|специалист|инспектор)\S*(ом|ем|ём|ой|ей|им|ым)(?=[\s,.]|$)/;
 
 /** Whether a "position" reads like the story of an appointment rather than the position's title. */
-export function readsLikeAppointment(text: string): boolean {
+function readsLikeAppointment(text: string): boolean {
   const folded = foldText(text);
   return APPOINTMENT_WORDS.test(folded) || INSTRUMENTAL_FIRST_WORD.test(folded);
 }

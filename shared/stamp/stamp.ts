@@ -17,7 +17,7 @@ export interface StampCheck {
 }
 
 /** The content hash of a workbook's form data. */
-export function contentHash(workbook: WorkbookData): Promise<string> {
+function contentHash(workbook: WorkbookData): Promise<string> {
   return sha256Hex(canonicalData(workbook));
 }
 

@@ -32,7 +32,7 @@ export function relOfType(rels: Map<string, Relationship>, type: string): Relati
 }
 
 /** `worksheets/sheet1.xml` from `xl/workbook.xml` is `xl/worksheets/sheet1.xml`; openpyxl writes `/xl/...`. */
-export function resolveTarget(source: string, target: string): string {
+function resolveTarget(source: string, target: string): string {
   let path = target.replace(/\\/g, "/").split("#")[0] ?? "";
   try {
     path = decodeURIComponent(path);

@@ -34,6 +34,6 @@ export function readWorkbookPart(archive: Archive, part: string): WorkbookPart |
 }
 
 /** xsd:boolean: `1` or `true`. */
-export function isTrue(value: string | undefined): boolean {
+function isTrue(value: string | undefined): boolean {
   return value === "1" || value === "true";
 }

@@ -26,7 +26,7 @@ const toIso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 export const addDays = (iso: string, days: number) => toIso(toMs(iso) + days * DAY_MS);
 
-export function isWorkingDay(iso: string): boolean {
+function isWorkingDay(iso: string): boolean {
   const day = new Date(toMs(iso)).getUTCDay();
   return day !== 0 && day !== 6 && !HOLIDAYS.has(iso.slice(5));
 }

@@ -196,7 +196,7 @@ export function relativeOf(random: Random, of: Person, sharesName: boolean, sex:
   return person(random, of.origin, sex, sharesName ? of.familyName : undefined);
 }
 
-export function surname(p: Person, lang: WorkbookLang): string {
+function surname(p: Person, lang: WorkbookLang): string {
   const male = bySpelling(p.familyName, lang);
   return p.sex === "m" ? male : `${male}а`;
 }

@@ -1,6 +1,6 @@
 import type { CellValue } from "../../values/cell-value";
 import { fail } from "./file-fault";
-import { isoToSerial } from "./iso-date";
+import { dateCellSerial } from "./iso-date";
 import { unescapeXstring } from "./shared-strings";
 import type { Archive } from "./unzip";
 import { type ScannedCell, scanSheetData } from "./sheet-data-scan";
@@ -213,7 +213,7 @@ class WorksheetReader implements XmlHandler {
         return this.hasValue ? { error: v } : null;
       case "d": {
         if (!this.hasValue) return null;
-        const serial = isoToSerial(v, this.context.date1904);
+        const serial = dateCellSerial(v, this.context.date1904);
         return serial === null ? v : { serial };
       }
       default: {

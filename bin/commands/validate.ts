@@ -2,11 +2,11 @@ import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { parseArgs } from "node:util";
 import { describeFinding } from "../../shared/findings/describe-finding";
-import { fileFinding, type Finding } from "../../shared/findings/finding";
+import type { Finding } from "../../shared/findings/finding";
 import { Lang } from "../../shared/i18n/lang";
 import { t } from "../../shared/i18n/translate";
 import { type Report, validateBytes } from "../../shared/validation";
-import { buildReport } from "../../shared/validation/report";
+import { fileReport } from "../../shared/validation/report";
 import { EXIT, type ExitCode, type Io } from "../io";
 import { expandInputs } from "../expand-inputs";
 import { nodeInflate } from "../node-inflate";
@@ -62,7 +62,7 @@ async function validateFile(file: string): Promise<Report> {
     return await validateBytes(await readFile(file), { inflate: nodeInflate });
   } catch (error) {
     const code = (error as { code?: string }).code ?? (error instanceof Error ? error.message : String(error));
-    return buildReport({ findings: [fileFinding("cannot_open", { detail: code })] });
+    return fileReport("cannot_open", { detail: code });
   }
 }
 

@@ -3,7 +3,7 @@ import { LANGS } from "../i18n/lang";
 import type { Finding, Severity } from "../findings/finding";
 import { type CellValue, type CleanValue, cellText, foldText, isBlank, parseCell } from "../values";
 import type { ValueProblemCode } from "../values/problem";
-import { cellRef, columnLetters } from "../xlsx/a1";
+import { cellRef, columnLetters, parseCellRef } from "../xlsx/a1";
 import { cellAt } from "../xlsx/snapshot";
 import type { FormPlace } from "./locate-form";
 import type { DataRow, FormData } from "./workbook-data";
@@ -60,7 +60,7 @@ export function readForm(form: FormDef, place: FormPlace, date1904: boolean): Re
     form: form.id,
     sheet,
     cell,
-    row: Number(/\d+$/.exec(cell)?.[0]),
+    row: parseCellRef(cell)?.row ?? null,
     field: column.key,
     params: problem.params ?? {},
   });

@@ -1,4 +1,4 @@
-import type { Finding } from "../findings/finding";
+import { fileFinding, type Finding, type FindingParams } from "../findings/finding";
 import type { WorkbookLang } from "../i18n/lang";
 import type { StampCheck } from "../stamp/stamp";
 import { parseCellRef } from "../xlsx/a1";
@@ -75,4 +75,9 @@ function compareFindings(a: Finding, b: Finding, sheetOrder: ReadonlyMap<string,
     pa.col - pb.col ||
     a.code.localeCompare(b.code)
   );
+}
+
+/** The report on a file that could not be checked at all: its one whole-file finding. */
+export function fileReport(code: string, params: FindingParams = {}): Report {
+  return buildReport({ findings: [fileFinding(code, params)] });
 }

@@ -8,7 +8,7 @@ import { checkTemplate } from "./check-template";
 import { locateForm } from "./locate-form";
 import { readForm } from "./read-form";
 import { readMeta } from "./read-meta";
-import { buildReport, type FormStats, type Report } from "./report";
+import { buildReport, fileReport, type FormStats, type Report } from "./report";
 import type { FormData, WorkbookData } from "./workbook-data";
 
 /** A validated workbook: the report, and the parsed data consolidation goes on with (null when unreadable). */
@@ -26,7 +26,7 @@ export async function checkSnapshot(snapshot: WorkbookSnapshot): Promise<Checked
     return await checkContract(snapshot);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return { report: buildReport({ findings: [fileFinding("check_failed", { detail })] }), data: null };
+    return { report: fileReport("check_failed", { detail }), data: null };
   }
 }
 
@@ -83,8 +83,7 @@ export async function validateSnapshot(snapshot: WorkbookSnapshot): Promise<Repo
 /** A received file, from its bytes: a file that cannot be read is a finding, never an exception. */
 export async function checkBytes(bytes: Uint8Array, options?: ReadOptions): Promise<Checked> {
   const read = readWorkbook(bytes, options);
-  if (!read.ok)
-    return { report: buildReport({ findings: [fileFinding(read.fault.code, read.fault.params)] }), data: null };
+  if (!read.ok) return { report: fileReport(read.fault.code, read.fault.params), data: null };
   return checkSnapshot(read.snapshot);
 }
 

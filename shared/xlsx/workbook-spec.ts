@@ -52,7 +52,21 @@ export interface TableSpec {
   readonly top: number;
   readonly left: number;
   readonly headers: readonly string[];
+  /** Empty when the table is streamed. */
   readonly rows: readonly (readonly SpecValue[])[];
+  /** The style of every data cell of a column, by its index in the table. */
+  readonly columnStyles?: readonly (CellStyle | undefined)[];
+  /** Rows come later, through `writeStreamedXlsx`'s sink: at most one such table per sheet, with nothing below it. */
+  readonly streamed?: boolean;
+}
+
+/** A bar in each data cell of a table's column, its length the cell's value between the column's least and greatest. */
+export interface DataBarSpec {
+  readonly table: string;
+  /** 0-based, within the table. */
+  readonly column: number;
+  /** ARGB, e.g. `FF638EC6`. */
+  readonly color: string;
 }
 
 export interface SheetSpec {
@@ -70,6 +84,7 @@ export interface SheetSpec {
   /** Formats applied to every cell of a range (A1). */
   readonly formats: readonly { readonly range: string; readonly style: CellStyle }[];
   readonly validations: readonly ValidationSpec[];
+  readonly dataBars?: readonly DataBarSpec[];
   /** Rows kept in view while scrolling. */
   readonly frozenRows?: number;
   /** Rows printed again at the top of every page, e.g. `3:3`. */

@@ -1,9 +1,15 @@
 import ExcelJS from "exceljs";
+import { strToU8, unzipSync, zipSync } from "fflate";
 import { columnLetters, parseCellRef } from "./a1";
 import { repackDeterministic } from "./deterministic-zip";
+import { dataBarsXml, insertConditionalFormats, lastRowWritten } from "./write/data-bars";
+import { partText, sheetParts } from "./write/skeleton";
 import type { CellStyle, SheetSpec, SpecValue, ValidationSpec, WorkbookSpec } from "./workbook-spec";
 
-/** The one place a WorkbookSpec meets exceljs: the same spec gives the same bytes. */
+/**
+ * The one place a WorkbookSpec meets exceljs: the same spec gives the same bytes. A streamed table gets one
+ * prototype row of empty cells in its columns' styles: `writeStreamedXlsx` puts the rows in its place.
+ */
 export async function writeXlsx(spec: WorkbookSpec): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Adal";
@@ -14,7 +20,21 @@ export async function writeXlsx(spec: WorkbookSpec): Promise<Uint8Array> {
   workbook.calcProperties.fullCalcOnLoad = true;
   for (const sheet of spec.sheets) addSheet(workbook, sheet);
   const buffer = await workbook.xlsx.writeBuffer();
-  return repackDeterministic(new Uint8Array(buffer as ArrayBuffer), spec.date);
+  return repackDeterministic(withDataBars(new Uint8Array(buffer as ArrayBuffer), spec), spec.date);
+}
+
+/** exceljs's file with the data bars put into the sheets that have them, as exceljs cannot (see data-bars.ts). */
+function withDataBars(written: Uint8Array, spec: WorkbookSpec): Uint8Array {
+  if (!spec.sheets.some((sheet) => sheet.dataBars?.length)) return written;
+  const parts = unzipSync(written);
+  sheetParts(parts).forEach(({ sheet: part }, i) => {
+    const sheet = spec.sheets[i];
+    if (!sheet?.dataBars?.length) return;
+    const xml = insertConditionalFormats(partText(parts, part), dataBarsXml(sheet, lastRowWritten));
+    parts[part] = strToU8(xml);
+  });
+  // Stored: repackDeterministic deflates every part again.
+  return zipSync(parts, { level: 0 });
 }
 
 function addSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): void {
@@ -35,6 +55,8 @@ function addSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): void {
     if (c.hidden) column.hidden = true;
   });
   for (const table of spec.tables) {
+    if (table.streamed && table.rows.length > 0)
+      throw new Error(`table ${table.name} is streamed: its rows come later`);
     sheet.addTable({
       name: table.name,
       displayName: table.name,
@@ -43,7 +65,13 @@ function addSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): void {
       totalsRow: false,
       style: { theme: "TableStyleMedium2", showRowStripes: true },
       columns: table.headers.map((name) => ({ name, filterButton: true })),
-      rows: table.rows.map((row) => row.map(toExcelValue)),
+      rows: table.streamed ? [table.headers.map(() => null)] : table.rows.map((row) => row.map(toExcelValue)),
+    });
+    // Cell by cell: exceljs writes a table column's `style` as an attribute openpyxl refuses.
+    const dataRows = table.streamed ? 1 : table.rows.length;
+    table.columnStyles?.forEach((style, c) => {
+      if (!style) return;
+      for (let r = 1; r <= dataRows; r++) applyStyle(sheet.getCell(table.top + r, table.left + c), style);
     });
   }
   for (const cell of spec.cells) {

@@ -12,6 +12,9 @@ export interface OpenpyxlView {
     freeze: string | null;
     printTitleRows: string | null;
     validations: { type: string; sqref: string; formula1: string | null; prompt: string | null; strict: boolean }[];
+    /** A data bar's colour as ARGB; null for other types. */
+    conditionalFormats: { sqref: string; type: string; color: string | null }[];
+    /** A date's value as ISO text. */
     cells: Record<string, { value: unknown; format: string }>;
   }[];
 }

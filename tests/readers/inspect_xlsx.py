@@ -1,4 +1,4 @@
-"""Prints what openpyxl, an independent reader, sees in workbooks: sheets, tables, validations, formats."""
+"""Prints what openpyxl, an independent reader, sees in workbooks: sheets, tables, validations, formats, data bars."""
 import json
 import sys
 
@@ -25,6 +25,15 @@ def inspect(path):
                 }
                 for dv in ws.data_validations.dataValidation
             ],
+            "conditionalFormats": [
+                {
+                    "sqref": str(cf.sqref),
+                    "type": rule.type,
+                    "color": rule.dataBar.color.rgb if rule.dataBar else None,
+                }
+                for cf in ws.conditional_formatting
+                for rule in cf.rules
+            ],
             "cells": {
                 ref: {"value": ws[ref].value, "format": ws[ref].number_format}
                 for ref in sys.argv[2:]
@@ -34,4 +43,5 @@ def inspect(path):
     return {"sheets": sheets}
 
 
-print(json.dumps(inspect(sys.argv[1]), ensure_ascii=False))
+# Dates as ISO text: JSON has none.
+print(json.dumps(inspect(sys.argv[1]), ensure_ascii=False, default=lambda v: v.isoformat()))

@@ -1,0 +1,116 @@
+import { strToU8, unzipSync, type Unzipped } from "fflate";
+import { rangeRef } from "./a1";
+import { fflateCompressor, type Compressor } from "./write/compressor";
+import { dataBarsXml, lastRowWritten } from "./write/data-bars";
+import { RowXml, type RowValue } from "./write/row-xml";
+import { partText, sheetParts, splitAtPrototype, withTableRef, type SplitSheet } from "./write/skeleton";
+import { EntryWriter, zipFile, type ZipEntry } from "./write/zip-writer";
+import { writeXlsx } from "./write-xlsx";
+import type { SheetSpec, TableSpec, WorkbookSpec } from "./workbook-spec";
+
+export type { RowValue } from "./write/row-xml";
+
+export interface RowSink {
+  /** One row of a streamed table: a value for each of its columns. Tables may take turns in any order. */
+  append(table: string, values: readonly RowValue[]): void;
+}
+
+/** Excel's last row. */
+const MAX_ROW = 1_048_576;
+
+const encoder = new TextEncoder();
+
+/** Row XML gathered before it is encoded and deflated: plenty for deflate, little next to the output. */
+const BATCH_CHARS = 128 * 1024;
+
+/**
+ * A workbook whose streamed tables take their rows from `fill`, for summaries too big for exceljs in memory:
+ * exceljs writes everything formatted (`writeXlsx`, with a prototype row per streamed table), and each streamed
+ * sheet is deflated as its rows come, so only compressed bytes are held. The same spec and rows give the same
+ * bytes with the same compressor. Returns the file as consecutive chunks.
+ */
+export async function writeStreamedXlsx(
+  spec: WorkbookSpec,
+  fill: (sink: RowSink) => Promise<void> | void,
+  compressor: Compressor = fflateCompressor,
+): Promise<Uint8Array[]> {
+  const parts = unzipSync(await writeXlsx(spec));
+  const located = sheetParts(parts);
+  const streamed = new Map<string, StreamedTable>();
+  spec.sheets.forEach((sheet, i) => {
+    const [table, ...more] = sheet.tables.filter((t) => t.streamed);
+    if (more.length > 0) throw new Error(`sheet ${sheet.name}: more than one streamed table`);
+    if (!table) return;
+    const where = located[i];
+    const tablePart = where?.tables.get(table.name);
+    if (!where || !tablePart) throw new Error(`no part for table ${table.name}`);
+    const sheetXml = partText(parts, where.sheet);
+    streamed.set(table.name, new StreamedTable(sheet, table, where.sheet, tablePart, sheetXml, compressor));
+  });
+  await fill({
+    append(name, values) {
+      const table = streamed.get(name);
+      if (!table) throw new Error(`no streamed table ${name}`);
+      table.append(values);
+    },
+  });
+  const sheets = new Map([...streamed.values()].map((table) => [table.sheetPart, table.end(parts)]));
+  const entries = Object.entries(parts).map(
+    ([name, bytes]): ZipEntry => sheets.get(name) ?? new EntryWriter(name, compressor).end(bytes),
+  );
+  return zipFile(entries, spec.date);
+}
+
+/** One streamed table's sheet, deflated as its rows come. */
+class StreamedTable {
+  private readonly split: SplitSheet;
+  private readonly rowXml: RowXml;
+  private readonly entry: EntryWriter;
+  private rows = 0;
+  private pending = "";
+
+  constructor(
+    private readonly sheet: SheetSpec,
+    private readonly table: TableSpec,
+    readonly sheetPart: string,
+    private readonly tablePart: string,
+    sheetXml: string,
+    compressor: Compressor,
+  ) {
+    this.split = splitAtPrototype(sheetXml, table);
+    this.rowXml = new RowXml(table.left, this.split.styles);
+    this.entry = new EntryWriter(sheetPart, compressor);
+    this.write(this.split.head);
+  }
+
+  append(values: readonly RowValue[]): void {
+    const { name, headers, top } = this.table;
+    if (values.length !== headers.length)
+      throw new Error(`table ${name}: ${values.length} values for ${headers.length} columns`);
+    const r = top + 1 + this.rows;
+    if (r > MAX_ROW) throw new RangeError(`table ${name}: a sheet ends at row ${MAX_ROW}`);
+    this.rows++;
+    this.write(this.rowXml.row(r, values));
+  }
+
+  /** The sheet's zip entry; the table's part in `parts` gets the table's final range. */
+  end(parts: Unzipped): ZipEntry {
+    const { top, left, headers } = this.table;
+    const bottom = top + Math.max(this.rows, 1);
+    const ref = rangeRef(top, left, bottom, left + headers.length - 1);
+    parts[this.tablePart] = strToU8(withTableRef(partText(parts, this.tablePart), ref));
+    // writeXlsx put the data bars over the prototype row; the same XML with the final rows replaces them.
+    const bars = dataBarsXml(this.sheet, lastRowWritten);
+    const finalBars = dataBarsXml(this.sheet, (table) => (table === this.table ? bottom : lastRowWritten(table)));
+    const tail = bars ? this.split.tail.replace(bars, () => finalBars) : this.split.tail;
+    // A table without rows keeps its empty prototype row: Excel needs one data row.
+    return this.entry.end(encoder.encode(this.pending + (this.rows === 0 ? this.split.prototype : "") + tail));
+  }
+
+  private write(xml: string): void {
+    this.pending += xml;
+    if (this.pending.length < BATCH_CHARS) return;
+    this.entry.push(encoder.encode(this.pending));
+    this.pending = "";
+  }
+}

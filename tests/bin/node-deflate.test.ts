@@ -1,0 +1,44 @@
+import { randomBytes } from "node:crypto";
+import { inflateSync } from "fflate";
+import { nodeCompressor } from "../../bin/node-deflate";
+import { fflateCompressor, type Compressor } from "../../shared/xlsx/write/compressor";
+
+const SIZES = [1, 0, 100, 4_096, 65_536, 7];
+
+/** The data cut into pushes of uneven sizes, some empty, then an empty final push. */
+function deflateInPushes(compressor: Compressor, data: Uint8Array): Uint8Array {
+  const stream = compressor.deflate();
+  const out: Uint8Array[] = [];
+  for (let at = 0, i = 0; at < data.length; i++) {
+    const size = SIZES[i % SIZES.length] as number;
+    out.push(...stream.push(data.subarray(at, at + size), false));
+    at += size;
+  }
+  out.push(...stream.push(new Uint8Array(), true));
+  return Buffer.concat(out);
+}
+
+describe("Node's zlib as the writer's compressor", () => {
+  const rows = new TextEncoder().encode(
+    Array.from({ length: 20_000 }, (_, i) => `<row r="${i}"><c r="A${i}"><v>${i * 17}</v></c></row>`).join(""),
+  );
+
+  it("deflates over many pushes into one stream that fflate inflates to the same bytes as fflate's own", () => {
+    const node = deflateInPushes(nodeCompressor, rows);
+    const fflate = deflateInPushes(fflateCompressor, rows);
+    expect(Buffer.from(inflateSync(node)).equals(Buffer.from(rows))).toBe(true);
+    expect(Buffer.from(inflateSync(fflate)).equals(Buffer.from(inflateSync(node)))).toBe(true);
+    expect(node.length).toBeLessThan(rows.length / 4);
+  });
+
+  it("ends a stream that had nothing pushed", () => {
+    const stream = nodeCompressor.deflate();
+    expect(inflateSync(Buffer.concat(stream.push(new Uint8Array(), true)))).toEqual(new Uint8Array());
+  });
+
+  it("computes the same CRC-32 as fflate's compressor, continuing over pieces", () => {
+    const data = new Uint8Array(randomBytes(100_000));
+    const first = nodeCompressor.crc32(data.subarray(0, 333), 0);
+    expect(nodeCompressor.crc32(data.subarray(333), first)).toBe(fflateCompressor.crc32(data, 0));
+  });
+});

@@ -116,7 +116,7 @@ class WorksheetReader implements XmlHandler {
   }
 
   /** A cell found by `scanSheetData`, stored as if saxes had read it. */
-  readonly scanned: ScannedCell = (row, col, type, style, value) => {
+  readonly scanned: ScannedCell = (row, col, type, style, value, inline) => {
     if (row !== this.rowIndex) this.startRow(String(row));
     this.col = col;
     if (this.col > MAX_COL) fail("file_corrupt", { detail: `column ${this.col}` });
@@ -124,7 +124,8 @@ class WorksheetReader implements XmlHandler {
     this.style = style;
     this.value = value ?? "";
     this.hasValue = value !== undefined;
-    this.hasInline = false;
+    this.hasInline = inline !== undefined;
+    this.inline = inline ?? "";
     this.endCell();
   };
 

@@ -90,26 +90,33 @@ describe("the fast path through sheetData", () => {
         "true",
       ),
       formula: fc.constantFrom(undefined, "SUM(A1:B2)", "A1&amp;&quot;x&quot;"),
+      inline: fc.constantFrom(undefined, undefined, "", "текст", " a &amp; b ", "line_x000D_break"),
     })
-    .map(({ type, style, value, formula }) => ({ type, style, value, formula }));
+    .map(({ type, style, value, formula, inline }) => ({ type, style, value, formula, inline }));
   const row = fc.array(fc.tuple(fc.integer({ min: 1, max: 30 }), cell), { maxLength: 6 });
   const rows = fc.array(fc.tuple(fc.integer({ min: 1, max: 50 }), row, fc.boolean()), { maxLength: 8 });
 
   function xmlOf(
     data: fc.Arbitrary<unknown> extends never
       ? never
-      : [number, [number, { type?: string; style?: number; value?: string; formula?: string }][], boolean][],
+      : [
+          number,
+          [number, { type?: string; style?: number; value?: string; formula?: string; inline?: string }][],
+          boolean,
+        ][],
   ) {
     return sheet(
       data
         .map(([r, cells, selfClosing]) => {
           if (selfClosing && cells.length === 0) return `<row r="${r}" spans="1:3"/>`;
           const inner = cells
-            .map(([c, { type, style, value, formula }]) => {
+            .map(([c, { type, style, value, formula, inline }]) => {
               const address = `${String.fromCharCode(64 + ((c - 1) % 26) + 1)}${r}`;
               const attrs = `r="${address}"${style === undefined ? "" : ` s="${style}"`}${type === undefined ? "" : ` t="${type}"`}`;
               const f = formula === undefined ? "" : `<f>${formula}</f>`;
-              const v = value === undefined ? "" : `<v>${value}</v>`;
+              const space = inline?.trim() === inline ? "" : ' xml:space="preserve"';
+              const v =
+                inline !== undefined ? `<is><t${space}>${inline}</t></is>` : value === undefined ? "" : `<v>${value}</v>`;
               return f || v ? `<c ${attrs}>${f}${v}</c>` : `<c ${attrs}/>`;
             })
             .join("");
@@ -134,6 +141,16 @@ describe("the fast path through sheetData", () => {
     scans.mockRestore();
   });
 
+  it("reads plain inline strings, as summaries are written, itself", () => {
+    const scans = jest.spyOn(scan, "scanSheetData");
+    const xml = `<row r="4"><c r="A4" s="3" t="inlineStr"><is><t xml:space="preserve"> мәтін &amp; т.б. </t></is></c></row>`;
+    const { fast, saxes } = bothPaths(encode(sheet(xml)));
+    expect(scans.mock.results.map((r) => r.value)).toEqual([true]);
+    expect(fast).toEqual(saxes);
+    expect(JSON.stringify(fast)).toContain(" мәтін & т.б. ");
+    scans.mockRestore();
+  });
+
   it("stops at the same fault as saxes, such as a shared string that does not exist", () => {
     const { fast, saxes } = bothPaths(encode(sheet(`<row r="1"><c r="A1" t="s"><v>7</v></c></row>`)));
     expect(fast).toEqual({ fault: "file_corrupt" });
@@ -141,7 +158,7 @@ describe("the fast path through sheetData", () => {
   });
 
   it.each([
-    ["an inline string", `<row r="1"><c r="A1" t="inlineStr"><is><t>текст</t></is></c></row>`],
+    ["an inline string of rich text", `<row r="1"><c r="A1" t="inlineStr"><is><r><t>те</t></r><r><t>кст</t></r></is></c></row>`],
     ["a comment", `<row r="1"><!-- note --><c r="A1"><v>1</v></c></row>`],
     ["a cell without its address", `<row r="1"><c r="A1"><v>1</v></c><c><v>2</v></c></row>`],
     ["a row without its number", `<row><c r="A2"><v>1</v></c></row>`],

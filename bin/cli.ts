@@ -1,5 +1,6 @@
 import type { Lang } from "../shared/i18n/lang";
 import { t } from "../shared/i18n/translate";
+import { consolidateCommand } from "./commands/consolidate";
 import { templateCommand, templatesCommand } from "./commands/template";
 import { validateCommand } from "./commands/validate";
 import { EXIT, type ExitCode, type Io, processIo } from "./io";
@@ -11,6 +12,7 @@ const COMMANDS: Record<string, Command> = {
   template: templateCommand,
   templates: templatesCommand,
   validate: validateCommand,
+  consolidate: consolidateCommand,
 };
 
 /** `adal <command> ...`: arguments to a use case, its outcome to an exit code. */

@@ -1,5 +1,5 @@
 import { readdir, stat } from "node:fs/promises";
-import { join } from "node:path";
+import { basename, join, relative, sep } from "node:path";
 
 // Excel's lock file of an open workbook (`~$school.xlsx`): not a workbook anybody sent.
 const isWorkbook = (name: string) => /\.xlsx$/i.test(name) && !name.startsWith("~$");
@@ -10,13 +10,23 @@ const isWorkbook = (name: string) => /\.xlsx$/i.test(name) && !name.startsWith("
  * so it gets its own finding.
  */
 export async function expandInputs(paths: readonly string[]): Promise<string[]> {
-  const files: string[] = [];
+  return (await namedInputs(paths)).map((input) => input.path);
+}
+
+/**
+ * The same files with the names a ledger shows: a file given by itself by its own name, a file found
+ * in a folder by its path inside that folder (`district-2/school-12.xlsx`), wherever the folder is.
+ */
+export async function namedInputs(paths: readonly string[]): Promise<{ path: string; name: string }[]> {
+  const named: { path: string; name: string }[] = [];
   for (const path of paths) {
     const info = await stat(path).catch(() => null);
-    if (!info?.isDirectory()) files.push(path);
-    else files.push(...(await workbooksIn(path)));
+    if (!info?.isDirectory()) named.push({ path, name: basename(path) });
+    else
+      for (const file of await workbooksIn(path))
+        named.push({ path: file, name: relative(path, file).split(sep).join("/") });
   }
-  return files;
+  return named;
 }
 
 async function workbooksIn(dir: string): Promise<string[]> {

@@ -42,6 +42,8 @@ export const Column = z
     /** Filled by the template (the Directions codes and labels); not the user's input. */
     fixed: z.boolean().default(false),
     width: z.number().positive().default(14),
+    /** A number format other than the type's own (a share as `0.0%`, thousands as `#,##0.0`). */
+    numFmt: z.string().min(1).optional(),
     wrap: z.boolean().default(false),
   })
   .refine((c) => (c.type === "list") === (c.list !== undefined), {

@@ -7,6 +7,7 @@ import { risks } from "./risks";
 import { roster } from "./roster";
 import { services } from "./services";
 import { staffing } from "./staffing";
+import { SUMMARY_FORMS } from "./summary";
 
 /** Version of the workbook contract these definitions implement (FORMS.md). */
 export const CONTRACT_VERSION = 1;
@@ -21,7 +22,8 @@ export const TEMPLATES = {
 } as const;
 export type TemplateId = keyof typeof TEMPLATES;
 
-export const ALL_FORMS: readonly FormDef[] = [...VAKR_FORMS, roster];
+/** Every form and summary table: an organization's own forms first, so a key is named by its form. */
+export const ALL_FORMS: readonly FormDef[] = [...VAKR_FORMS, roster, ...SUMMARY_FORMS];
 
 export function formById(id: string): FormDef | undefined {
   return ALL_FORMS.find((f) => f.id === id);

@@ -2,6 +2,7 @@ import { cliMessages } from "./catalogue/cli";
 import { fileMessages } from "./catalogue/files";
 import { findingMessages } from "./catalogue/findings";
 import { hintMessages } from "./catalogue/hints";
+import { summaryMessages } from "./catalogue/summary";
 import { templateMessages } from "./catalogue/template";
 import { valueMessages } from "./catalogue/values";
 import type { Labels, Lang } from "./lang";
@@ -14,6 +15,7 @@ export const MESSAGES = {
   ...cliMessages,
   ...fileMessages,
   ...findingMessages,
+  ...summaryMessages,
 } satisfies Record<string, Labels>;
 export type MessageId = keyof typeof MESSAGES;
 export type MessageParams = Readonly<Record<string, string | number>>;

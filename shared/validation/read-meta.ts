@@ -1,9 +1,9 @@
 import { cellText } from "../values";
 import { parseCellRef } from "../xlsx/a1";
+import { META_TABLE } from "../xlsx/meta-sheet";
 import { cellAt, type WorkbookSnapshot } from "../xlsx/snapshot";
 
-/** The table on the hidden `_meta` sheet: which template, which contract version, the stamp. */
-export const META_TABLE = "Meta";
+export { META_TABLE };
 
 /** The `Meta` table's key/value rows; null when the workbook has none (not made from our template). */
 export function readMeta(snapshot: WorkbookSnapshot): ReadonlyMap<string, string> | null {

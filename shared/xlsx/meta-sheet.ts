@@ -1,12 +1,13 @@
-import { CONTRACT_VERSION, type TemplateId } from "../../shared/forms";
-import type { WorkbookLang } from "../../shared/i18n/lang";
-import type { SheetSpec } from "../../shared/xlsx/workbook-spec";
+import { CONTRACT_VERSION, type TemplateId } from "../forms";
+import type { SUMMARY_TEMPLATE } from "../forms/summary";
+import type { WorkbookLang } from "../i18n/lang";
+import type { SheetSpec } from "./workbook-spec";
 
 /** The hidden sheet with the `Meta` table: which template, which contract version, which language. */
 export const META_SHEET = "_meta";
 export const META_TABLE = "Meta";
 
-export function metaSheet(template: TemplateId, lang: WorkbookLang): SheetSpec {
+export function metaSheet(template: TemplateId | typeof SUMMARY_TEMPLATE, lang: WorkbookLang): SheetSpec {
   return {
     name: META_SHEET,
     state: "hidden",

@@ -2,7 +2,7 @@ import { ALL_FORMS, LISTS, passport, TEMPLATES } from "../../shared/forms";
 import { parseCellRef } from "../../shared/xlsx/a1";
 import type { SheetSpec, WorkbookSpec } from "../../shared/xlsx/workbook-spec";
 import { PROMPT_LIMITS } from "../../workbook-templates/src/column-input";
-import { LAYOUT } from "../../workbook-templates/src/form-sheet";
+import { LAYOUT } from "../../shared/xlsx/form-layout";
 import { templateSpec } from "../../workbook-templates/src/template-spec";
 import { TEMPLATE_VARIANTS } from "../../workbook-templates/src/write-template";
 

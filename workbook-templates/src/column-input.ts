@@ -2,32 +2,11 @@ import { type Column, type ListId, listOf } from "../../shared/forms";
 import type { Lang } from "../../shared/i18n/lang";
 import { t } from "../../shared/i18n/translate";
 import { DATE_RANGE } from "../../shared/values";
-import type { CellStyle, ValidationRule, ValidationSpec } from "../../shared/xlsx/workbook-spec";
+import type { ValidationRule, ValidationSpec } from "../../shared/xlsx/workbook-spec";
 import type { ListRanges } from "./lists-sheet";
 
 /** Excel's limits on a data validation's texts. */
 export const PROMPT_LIMITS = { prompt: 255, title: 32, error: 225 } as const;
-
-const NUMBER_FORMATS: Partial<Record<Column["type"], string>> = {
-  rowNo: "0",
-  integer: "0",
-  decimal: "0.00",
-  amount: "#,##0.00",
-  date: "dd.mm.yyyy",
-  // Text format keeps leading zeros of BINs and stops Excel turning "1-2" or "12/3" into dates.
-  text: "@",
-  bin: "@",
-  binOrIin: "@",
-  email: "@",
-  phone: "@",
-  url: "@",
-};
-
-/** How a value cell of this column looks: number format and wrapping. */
-export function cellStyle(column: Column): CellStyle {
-  const numFmt = NUMBER_FORMATS[column.type];
-  return { ...(numFmt && { numFmt }), ...(column.wrap && { wrap: true }), verticalTop: true };
-}
 
 function typeHint(column: Column, lang: Lang): string | null {
   switch (column.type) {

@@ -3,15 +3,9 @@ import type { WorkbookLang } from "../../shared/i18n/lang";
 import { t } from "../../shared/i18n/translate";
 import { cellRef, rangeRef } from "../../shared/xlsx/a1";
 import type { SheetSpec, SpecValue } from "../../shared/xlsx/workbook-spec";
-import { cellStyle, columnValidation } from "./column-input";
+import { cellStyle, HEADER_STYLE, LAYOUT, NOTE_STYLE, TITLE_STYLE } from "../../shared/xlsx/form-layout";
+import { columnValidation } from "./column-input";
 import type { ListRanges } from "./lists-sheet";
-
-/** Where things stand on a form's sheet: a title, a line of instructions, then the table. */
-export const LAYOUT = { titleRow: 1, noteRow: 2, headerRow: 3, firstDataRow: 4 } as const;
-
-const GREY = "FF595959";
-// The header carries its own colour too: LibreOffice does not draw Excel's table styles.
-const HEADER = { bold: true, wrap: true, verticalTop: true, fill: "FFDDEBF7", border: true } as const;
 
 /** The sheet column (1-based) of a form's column. */
 const columnOf = (form: FormDef, key: string) => form.columns.findIndex((c) => c.key === key) + 1;
@@ -72,12 +66,12 @@ export function formSheet(form: FormDef, lang: WorkbookLang, lists: ListRanges):
     state: "visible",
     columns: form.columns.map((c, i) => ({ width: c.width, ...(widths[i] === null && { hidden: true }) })),
     cells: [
-      { row: LAYOUT.titleRow, col: isFields ? 2 : 1, value: form.title[lang], style: { bold: true, size: 14 } },
+      { row: LAYOUT.titleRow, col: isFields ? 2 : 1, value: form.title[lang], style: TITLE_STYLE },
       {
         row: LAYOUT.noteRow,
         col: isFields ? 2 : 1,
         value: t(lang, isFields ? "template.passportInstructions" : "template.instructions"),
-        style: { italic: true, color: GREY },
+        style: NOTE_STYLE,
       },
     ],
     rowHeights: [
@@ -86,7 +80,7 @@ export function formSheet(form: FormDef, lang: WorkbookLang, lists: ListRanges):
     ],
     tables: [{ name: form.id, top: LAYOUT.headerRow, left: 1, headers, rows }],
     formats: [
-      { range: rangeRef(LAYOUT.headerRow, 1, LAYOUT.headerRow, form.columns.length), style: HEADER },
+      { range: rangeRef(LAYOUT.headerRow, 1, LAYOUT.headerRow, form.columns.length), style: HEADER_STYLE },
       ...(isFields
         ? form.fields.flatMap((f, i) => [
             {

@@ -3,7 +3,7 @@ import type { WorkbookLang } from "../../shared/i18n/lang";
 import type { WorkbookSpec } from "../../shared/xlsx/workbook-spec";
 import { formSheet } from "./form-sheet";
 import { listRanges, listsSheet } from "./lists-sheet";
-import { metaSheet } from "./meta-sheet";
+import { metaSheet } from "../../shared/xlsx/meta-sheet";
 
 /** Every template carries this date: the same definitions give the same bytes. */
 export const TEMPLATE_DATE = new Date("2026-01-01T00:00:00Z");

@@ -10,6 +10,8 @@ export const cliMessages = {
   templates --out-dir ҚАЛТА                      барлық үлгілерді (kk, ru, тізім) жазу
   validate ФАЙЛ|ҚАЛТА... [--json] [--lang kk|ru|en]
                                                  толтырылған жұмыс кітаптарын тексеру (қалта: ондағы .xlsx файлдары)
+  consolidate ФАЙЛ|ҚАЛТА... --out ФАЙЛ [--roster ФАЙЛ] [--lang kk|ru] [--json] [--redact]
+                                                 жұмыс кітаптарын (немесе бөлімдердің жиынтықтарын) бір жиынтыққа біріктіру
   help                                           осы анықтаманы көрсету
 
 Мысалы: adal template --lang kk --out vakr-kk.xlsx`,
@@ -20,6 +22,8 @@ export const cliMessages = {
   templates --out-dir ПАПКА                      записать все шаблоны (kk, ru, список организаций)
   validate ФАЙЛ|ПАПКА... [--json] [--lang kk|ru|en]
                                                  проверить заполненные рабочие книги (папка: её файлы .xlsx)
+  consolidate ФАЙЛ|ПАПКА... --out ФАЙЛ [--roster ФАЙЛ] [--lang kk|ru] [--json] [--redact]
+                                                 свести рабочие книги (или своды отделов) в одну сводную книгу
   help                                           показать эту справку
 
 Пример: adal template --lang ru --out vakr-ru.xlsx`,
@@ -30,6 +34,8 @@ Commands:
   templates --out-dir DIR                        write every template (kk, ru, roster)
   validate FILE|FOLDER... [--json] [--lang kk|ru|en]
                                                  check filled workbooks (a folder: its .xlsx files)
+  consolidate FILE|FOLDER... --out FILE [--roster FILE] [--lang kk|ru] [--json] [--redact]
+                                                 consolidate workbooks (or departments' summaries) into one summary
   help                                           show this help
 
 Example: adal template --lang kk --out vakr-kk.xlsx`,
@@ -92,6 +98,31 @@ Example: adal template --lang kk --out vakr-kk.xlsx`,
     ru: "Данные изменены после проверки ({at})",
     en: "Data changed after validation ({at})",
   },
+  "cli.needsInputs": {
+    kk: "біріктірілетін файлдарды немесе қалталарды көрсетіңіз",
+    ru: "укажите файлы или папки для свода",
+    en: "give the files or folders to consolidate",
+  },
+  "cli.needsSummaryLang": {
+    kk: "--lang kk немесе ru болуы керек",
+    ru: "--lang должен быть kk или ru",
+    en: "--lang must be kk or ru",
+  },
+  "cli.rosterUnusable": {
+    kk: "{file} тізімін пайдалану мүмкін емес: {reason}",
+    ru: "Список {file} нельзя использовать: {reason}",
+    en: "The roster {file} cannot be used: {reason}",
+  },
+  "cli.progress.reading": { kk: "Файлдарды оқу", ru: "Чтение файлов", en: "Reading files" },
+  "cli.progress.writing": { kk: "Жиынтықты жазу", ru: "Запись свода", en: "Writing the summary" },
+  "cli.ledger.counts": {
+    kk: "Қабылданды: {accepted}, қабылданбады: {rejected}, ауыстырылды: {superseded}, тапсырмағандар: {missing}",
+    ru: "Принято: {accepted}, отклонено: {rejected}, заменено: {superseded}, не сдали: {missing}",
+    en: "Accepted: {accepted}, rejected: {rejected}, superseded: {superseded}, missing: {missing}",
+  },
+  "cli.ledger.rejected": { kk: "Қабылданбағандар:", ru: "Отклонены:", en: "Rejected:" },
+  "cli.ledger.superseded": { kk: "Ауыстырылғандар:", ru: "Заменены:", en: "Superseded:" },
+  "cli.ledger.missing": { kk: "Тапсырмағандар:", ru: "Не сдали:", en: "Missing:" },
   "cli.wholeFile": { kk: "Бүкіл файл", ru: "Весь файл", en: "Whole file" },
   "cli.severity.error": { kk: "қате", ru: "ошибка", en: "error" },
   "cli.severity.warning": { kk: "ескерту", ru: "предупр.", en: "warning" },

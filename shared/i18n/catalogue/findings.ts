@@ -175,4 +175,14 @@ export const findingMessages = {
     ru: "При проверке файла в программе произошла внутренняя ошибка ({detail}). Отправьте файл разработчикам.",
     en: "The program failed inside while checking this file ({detail}). Please send the file to the developers.",
   },
+  "finding.summary_org_twice": {
+    kk: "Жиынтықта {bin} БСН ұйымы екі рет берілген. Жиынтықты бағдарламада қайта жасаңыз.",
+    ru: "В своде организация с БИН {bin} указана дважды. Сформируйте свод в программе заново.",
+    en: "The summary lists the organization with BIN {bin} twice. Make the summary again with the program.",
+  },
+  "finding.summary_row_without_org": {
+    kk: "Бұл жолдың ұйымы «Ұйымдар» кестесінде жоқ. Жиынтықты бағдарламада қайта жасаңыз.",
+    ru: "Организации этой строки нет в таблице «Организации». Сформируйте свод в программе заново.",
+    en: "This row's organization is not in the Organizations table. Make the summary again with the program.",
+  },
 } satisfies Record<string, Labels>;

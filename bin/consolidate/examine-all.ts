@@ -1,0 +1,58 @@
+import { availableParallelism } from "node:os";
+import { join } from "node:path";
+import { Worker } from "node:worker_threads";
+import type { Examined } from "../../shared/consolidate/examined";
+import { examinePath, type InputPath } from "./examine-path";
+
+// Below this many files a thread costs more to start than it saves.
+const FILES_PER_THREAD = 8;
+
+/**
+ * Every file examined, in the order given: on worker threads when there are many files (reading
+ * and validating is CPU work), else here. Each worker takes the next file as soon as it is free.
+ */
+export async function examineAll(
+  inputs: readonly InputPath[],
+  onExamined: () => void,
+  threads = availableParallelism(),
+): Promise<Examined[]> {
+  const count = Math.min(threads, Math.floor(inputs.length / FILES_PER_THREAD));
+  if (count < 2) {
+    const results: Examined[] = [];
+    for (const input of inputs) {
+      results.push(await examinePath(input));
+      onExamined();
+    }
+    return results;
+  }
+  const results = new Array<Examined>(inputs.length);
+  let next = 0;
+  const run = (worker: Worker) =>
+    new Promise<void>((resolve, reject) => {
+      const send = () => {
+        if (next >= inputs.length) return resolve();
+        const index = next++;
+        worker.postMessage({ index, input: inputs[index] });
+      };
+      worker.on("message", ({ index, examined }: { index: number; examined: Examined }) => {
+        results[index] = examined;
+        onExamined();
+        send();
+      });
+      worker.on("error", reject);
+      send();
+    });
+  const workers = Array.from({ length: count }, () => startWorker());
+  try {
+    await Promise.all(workers.map(run));
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  return results;
+}
+
+// The command line runs TypeScript through tsx; a worker thread registers it for itself.
+function startWorker(): Worker {
+  const entry = join(__dirname, "examine-worker.ts");
+  return new Worker(`require("tsx/cjs/api").register(); require(${JSON.stringify(entry)});`, { eval: true });
+}

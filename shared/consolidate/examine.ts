@@ -1,0 +1,89 @@
+import { fileFinding } from "../findings/finding";
+import { riskPositions, SUMMARY_TEMPLATE } from "../forms/summary";
+import { sha256Hex } from "../stamp/sha256";
+import { checkSnapshot, type Checked } from "../validation";
+import { readMeta } from "../validation/read-meta";
+import { fileReport, type Report } from "../validation/report";
+import { readWorkbook, type ReadOptions } from "../xlsx/read-workbook";
+import type { Examined, PackedUnit } from "./examined";
+import { riskPositionRows } from "./figures";
+import { type OrgUnit, unitOfWorkbook } from "./org-unit";
+import { packUnit } from "./pack";
+import { readSummary } from "./read-summary";
+
+/** A file as received: its name as shown, its time, its bytes. */
+export interface ReceivedFile {
+  readonly name: string;
+  readonly modified: number;
+  readonly bytes: Uint8Array;
+}
+
+// The ledger names the first few errors; the file itself holds them all for its sender.
+const PROBLEMS_KEPT = 3;
+
+/** Reads and validates one received file with the rules of `adal validate`; never throws. */
+export async function examineFile(file: ReceivedFile, options: ReadOptions = {}): Promise<Examined> {
+  const base = {
+    file: file.name,
+    size: file.bytes.length,
+    modified: file.modified,
+    sha256: await sha256Hex(file.bytes),
+  };
+  try {
+    const read = readWorkbook(file.bytes, options);
+    if (!read.ok) return fromReport(base, "other", fileReport(read.fault.code, read.fault.params));
+    const meta = readMeta(read.snapshot);
+    if (meta?.get("template") === SUMMARY_TEMPLATE) {
+      const summary = readSummary(read.snapshot, meta, base);
+      return { ...fromReport(base, "summary", summary.report), units: summary.units.map(packed) };
+    }
+    return fromChecked(base, await checkSnapshot(read.snapshot));
+  } catch (error) {
+    // A fault of ours on one file is that file's finding: the other files go on.
+    const detail = error instanceof Error ? error.message : String(error);
+    return fromReport(base, "other", fileReport("check_failed", { detail }));
+  }
+}
+
+/** A file that could not even be opened (gone, no permission): still a row of the ledger. */
+export function unopenedFile(name: string, detail: string): Examined {
+  return fromReport({ file: name, size: 0, modified: 0, sha256: "" }, "other", fileReport("cannot_open", { detail }));
+}
+
+type Base = Pick<Examined, "file" | "size" | "modified" | "sha256">;
+
+function fromChecked(base: Base, { report, data }: Checked): Examined {
+  const passport = data?.forms.get("Passport")?.rows[0]?.values;
+  const examined: Examined = {
+    ...fromReport(base, data ? "workbook" : "other", report),
+    bin: typeof passport?.bin === "string" ? passport.bin : null,
+    names: passport ? { kk: String(passport.org_name_kk ?? ""), ru: String(passport.org_name_ru ?? "") } : null,
+  };
+  if (!data || !report.ready) return examined;
+  const unit = unitOfWorkbook(data, { file: base.file, sha256: base.sha256, warnings: report.warnings });
+  if (!unit) return { ...examined, errors: 1, problems: [fileFinding("form_missing", { formName: "Passport" })] };
+  return { ...examined, units: [packed(unit)] };
+}
+
+function fromReport(base: Base, kind: Examined["kind"], report: Report): Examined {
+  return {
+    ...base,
+    kind,
+    lang: report.lang,
+    version: report.version,
+    stamp: report.stamp?.status ?? null,
+    validatedAt: report.stamp?.validatedAt ?? null,
+    errors: report.errors,
+    warnings: report.warnings,
+    problems: report.findings.filter((f) => f.severity === "error").slice(0, PROBLEMS_KEPT),
+    bin: null,
+    names: null,
+    units: [],
+  };
+}
+
+function packed(unit: OrgUnit): PackedUnit {
+  const rows = Object.fromEntries(Object.entries(unit.details).map(([table, list]) => [table, list.length]));
+  rows[riskPositions.id] = riskPositionRows(unit).length;
+  return { bin: unit.bin, names: unit.identity.names, rows, packed: packUnit(unit) };
+}

@@ -1,0 +1,38 @@
+import type { Finding } from "../findings/finding";
+import type { WorkbookLang } from "../i18n/lang";
+import type { StampStatus } from "../stamp/stamp";
+
+/** An organization found in a file, its rows packed (pack.ts). */
+export interface PackedUnit {
+  readonly bin: string;
+  readonly names: { readonly kk: string; readonly ru: string };
+  /** Data rows by detail table id. */
+  readonly rows: Readonly<Record<string, number>>;
+  readonly packed: Uint8Array;
+}
+
+/** What reading and validating one received file found: plain data, so it crosses from a worker. */
+export interface Examined {
+  /** The file's name as shown to the user (a path inside a folder given). */
+  readonly file: string;
+  readonly size: number;
+  /** The file's time (ms since 1970): the later of two workbooks of one organization wins when neither is stamped. */
+  readonly modified: number;
+  /** Empty when the file could not be read at all. */
+  readonly sha256: string;
+  /** An organization's workbook, a department's summary, or something else. */
+  readonly kind: "workbook" | "summary" | "other";
+  readonly lang: WorkbookLang | null;
+  readonly version: string | null;
+  readonly stamp: StampStatus | null;
+  readonly validatedAt: string | null;
+  readonly errors: number;
+  readonly warnings: number;
+  /** Why the file cannot be used: its first errors, the whole file's first. */
+  readonly problems: readonly Finding[];
+  /** The organization a workbook is about, as far as its Passport could be read. */
+  readonly bin: string | null;
+  readonly names: { readonly kk: string; readonly ru: string } | null;
+  /** The organizations it brings: one for a workbook without errors, every organization of a summary. */
+  readonly units: readonly PackedUnit[];
+}

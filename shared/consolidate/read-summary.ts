@@ -1,0 +1,100 @@
+import { type Finding, fileFinding } from "../findings/finding";
+import type { FormDef } from "../forms";
+import { DETAILS, orgs, SUMMARY_TEMPLATE } from "../forms/summary";
+import { checkTemplate } from "../validation/check-template";
+import { locateForm } from "../validation/locate-form";
+import { readForm } from "../validation/read-form";
+import { buildReport, type Report } from "../validation/report";
+import type { DataRow } from "../validation/workbook-data";
+import type { WorkbookSnapshot } from "../xlsx/snapshot";
+import type { OrgUnit, Value } from "./org-unit";
+
+/** The parts of a detail table that passed a sheet's rows: `AllContracts`, `AllContracts_2`, ... in order. */
+export function partIds(snapshot: WorkbookSnapshot, id: string): string[] {
+  const pattern = new RegExp(`^${id}(?:_(\\d+))?$`, "i");
+  return snapshot.sheets
+    .flatMap((s) => s.tables.map((t) => t.name.match(pattern)))
+    .filter((m): m is RegExpMatchArray => m !== null)
+    .sort((a, b) => Number(a[1] ?? 1) - Number(b[1] ?? 1))
+    .map((m) => m[0]);
+}
+
+/**
+ * A department's summary read back as its organizations, so a region consolidates summaries into
+ * the same figures as the organizations' own workbooks. The rows were validated where they were
+ * accepted; here every cell is parsed again, and a cell that is not a value rejects the file.
+ */
+export function readSummary(
+  snapshot: WorkbookSnapshot,
+  meta: ReadonlyMap<string, string>,
+  source: { file: string },
+): { report: Report; units: OrgUnit[] } {
+  const template = checkTemplate(meta, SUMMARY_TEMPLATE);
+  const lang = template.lang ?? "ru";
+  const findings: Finding[] = [...template.findings];
+  const read = (form: FormDef, id = form.id): DataRow[] => {
+    const place = locateForm(snapshot, { ...form, id });
+    if (!place) {
+      findings.push({ ...fileFinding("form_missing", { formName: form.id }), form: form.id });
+      return [];
+    }
+    const result = readForm(form, place, snapshot.date1904);
+    findings.push(...result.findings.filter((f) => f.severity === "error"));
+    return [...result.data.rows];
+  };
+
+  const units = new Map<string, { row: DataRow; details: Record<string, Value[][]> }>();
+  if (template.findings.length === 0) {
+    for (const row of read(orgs)) {
+      const bin = row.values.org_bin;
+      if (typeof bin !== "string") continue;
+      if (units.has(bin)) findings.push(rowFinding("summary_org_twice", orgs, row, { bin }));
+      else units.set(bin, { row, details: Object.fromEntries(DETAILS.map((d) => [d.table.id, []])) });
+    }
+    for (const { table, source: form } of DETAILS) {
+      const ids = partIds(snapshot, table.id);
+      for (const id of ids.length > 0 ? ids : [table.id]) {
+        for (const row of read(table, id)) {
+          const unit = units.get(String(row.values.org_bin ?? ""));
+          if (!unit) findings.push(rowFinding("summary_row_without_org", table, row, {}));
+          else unit.details[table.id]?.push(form.columns.map((c) => row.values[c.key] ?? null));
+        }
+      }
+    }
+  }
+
+  const report = buildReport({
+    findings,
+    sheetOrder: snapshot.sheets.map((s) => s.name),
+    lang: template.lang,
+    version: template.version,
+  });
+  if (!report.ready) return { report, units: [] };
+  return {
+    report,
+    units: [...units.entries()].map(([bin, { row, details }]) => {
+      const v = row.values;
+      const name = String(v.org_name ?? "");
+      return {
+        bin,
+        identity: {
+          names: { kk: lang === "kk" ? name : "", ru: lang === "ru" ? name : "" },
+          org_type: v.org_type ?? null,
+          region: v.region ?? null,
+          district: v.district ?? null,
+          parent_bin: v.parent_bin ?? null,
+          period_from: v.period_from ?? null,
+          period_to: v.period_to ?? null,
+        },
+        warnings: typeof v.warnings === "number" ? v.warnings : 0,
+        sourceFile: String(v.source_file ?? source.file),
+        sourceSha256: String(v.source_sha256 ?? ""),
+        details,
+      };
+    }),
+  };
+}
+
+function rowFinding(code: string, form: FormDef, row: DataRow, params: Record<string, string>): Finding {
+  return { ...fileFinding(code, params), form: form.id, row: row.row, field: "org_bin" };
+}

@@ -1,0 +1,190 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { CellMark, CellPlace, WorkbookPort } from "../../../../addin/src/port/workbook-port";
+import { stampEntries } from "../../../../shared/stamp/stamp";
+import { validateSnapshot } from "../../../../shared/validation";
+import { readMeta } from "../../../../shared/validation/read-meta";
+import type { WorkbookSnapshot } from "../../../../shared/xlsx/snapshot";
+import { specSnapshot } from "../../../../shared/xlsx/spec-snapshot";
+import { filledSpec } from "../../../../workbook-templates/src/filled-spec";
+import { VALID_ENTRIES } from "../../../support/valid-entries";
+import { contentsOf, DUE, FIXTURE, rowOf, SIGNED } from "../../support/port-fixture";
+
+/** A port over a workbook, and what the test looks at beside it: what is highlighted and selected. */
+export interface PortSubject {
+  readonly port: WorkbookPort;
+  highlighted(): CellMark[];
+  selection(): CellPlace | null;
+  activeSheet(): string | null;
+}
+
+export type OpenPort = (snapshot: WorkbookSnapshot, options?: { canInsertSheets?: boolean }) => PortSubject;
+
+const TEMPLATE = readFileSync(join(__dirname, "../../../../workbook-templates/vakr-kk.xlsx")).toString("base64");
+
+/** What every implementation of the port does, whatever it talks to. */
+export function describeWorkbookPort(name: string, open: OpenPort): void {
+  describe(`${name}: the workbook port`, () => {
+    describe("reading", () => {
+      it("reads every sheet with its state, tables and values, a date-formatted number as a date", async () => {
+        const { port } = open(FIXTURE);
+        expect(contentsOf(await port.readSnapshot())).toEqual(contentsOf(FIXTURE));
+      });
+
+      it("gives the validation what the file gives it: a valid workbook is ready to send", async () => {
+        const valid = specSnapshot(filledSpec("vakr", "ru", VALID_ENTRIES));
+        const report = await validateSnapshot(await open(valid).port.readSnapshot());
+        expect(report.ready).toBe(true);
+        expect(report.findings).toEqual((await validateSnapshot(valid)).findings);
+      });
+    });
+
+    describe("highlighting", () => {
+      const marks: CellMark[] = [
+        { sheet: "Договоры", address: "B4", severity: "error" },
+        { sheet: "Договоры", address: "D4", severity: "warning" },
+        { sheet: "Риски", address: "C2", severity: "error" },
+      ];
+
+      it("shows the findings' cells with their severity", async () => {
+        const subject = open(FIXTURE);
+        await subject.port.readSnapshot();
+        await subject.port.highlight(marks);
+        expect(subject.highlighted()).toEqual(marks);
+      });
+
+      it("shows only the new cells when it highlights again, and none when given none", async () => {
+        const subject = open(FIXTURE);
+        await subject.port.highlight(marks);
+        await subject.port.highlight([{ sheet: "Риски", address: "B3", severity: "warning" }]);
+        expect(subject.highlighted()).toEqual([{ sheet: "Риски", address: "B3", severity: "warning" }]);
+        await subject.port.highlight([]);
+        expect(subject.highlighted()).toEqual([]);
+      });
+
+      it("refuses a sheet the workbook does not have", async () => {
+        const { port } = open(FIXTURE);
+        await expect(port.highlight([{ sheet: "Нет такого", address: "A1", severity: "error" }])).rejects.toThrow();
+      });
+    });
+
+    describe("going to a cell", () => {
+      it("activates the cell's sheet and selects the cell", async () => {
+        const subject = open(FIXTURE);
+        await expect(subject.port.select({ sheet: "Риски", address: "C3" })).resolves.toEqual({ ok: true });
+        expect(subject.activeSheet()).toBe("Риски");
+        expect(subject.selection()).toEqual({ sheet: "Риски", address: "C3" });
+      });
+
+      it.each([
+        ["a sheet that is not there", "Нет такого", "no_such_sheet"],
+        ["a hidden sheet", "_meta", "sheet_hidden"],
+      ])("says so for %s", async (_, sheet, reason) => {
+        const subject = open(FIXTURE);
+        await expect(subject.port.select({ sheet, address: "A1" })).resolves.toEqual({ ok: false, reason });
+        expect(subject.selection()).toBeNull();
+      });
+    });
+
+    describe("inserting the template", () => {
+      it("adds the template's sheets at the end, its Meta table with them", async () => {
+        const { port } = open({ date1904: false, sheets: [FIXTURE.sheets[0]!] });
+        const result = await port.insertSheets(TEMPLATE);
+        expect(result).toEqual({ ok: true, sheets: expect.arrayContaining(["Шарттар", "_lists", "_meta"]) });
+        const snapshot = await port.readSnapshot();
+        expect(snapshot.sheets.map((s) => s.name)).toEqual(["Договоры", ...(result.ok ? result.sheets : [])]);
+        expect(Object.fromEntries((await port.readMeta()) ?? [])).toEqual({
+          template: "vakr",
+          version: "1",
+          lang: "kk",
+        });
+      });
+
+      it("says so when the host cannot insert sheets from a file, and changes nothing", async () => {
+        const { port } = open(FIXTURE, { canInsertSheets: false });
+        await expect(port.insertSheets(TEMPLATE)).resolves.toEqual({
+          ok: false,
+          reason: "unsupported",
+          requirement: "ExcelApi 1.13",
+        });
+        expect((await port.readSnapshot()).sheets).toHaveLength(FIXTURE.sheets.length);
+      });
+    });
+
+    describe("the Meta table", () => {
+      it("reads its keys and values", async () => {
+        const meta = await open(FIXTURE).port.readMeta();
+        expect(Object.fromEntries(meta ?? [])).toEqual({ template: "vakr", version: "1", lang: "ru" });
+      });
+
+      it("is null, and cannot be written, in a workbook without one", async () => {
+        const { port } = open({ date1904: false, sheets: FIXTURE.sheets.slice(0, 2) });
+        await expect(port.readMeta()).resolves.toBeNull();
+        await expect(port.writeMeta([["version", "1"]])).resolves.toEqual({ ok: false, reason: "no_meta" });
+      });
+
+      it("updates the keys it has and appends the others, and the validation reads the stamp back", async () => {
+        const { port } = open(FIXTURE);
+        const stamp = stampEntries("ab".repeat(32), new Date("2026-03-05T09:30:00Z"), "Adal 0.1.0");
+        await expect(port.writeMeta([["version", "2"], ...stamp])).resolves.toEqual({ ok: true });
+        const snapshot = await port.readSnapshot();
+        expect(Object.fromEntries(readMeta(snapshot) ?? [])).toEqual({
+          template: "vakr",
+          version: "2",
+          lang: "ru",
+          "stamp.hash": "ab".repeat(32),
+          "stamp.validatedAt": "2026-03-05T09:30:00.000Z",
+          "stamp.tool": "Adal 0.1.0",
+        });
+        // A value that looks like a number stays the text it was written as.
+        expect(rowOf(snapshot, "_meta", 3, 2)).toEqual(["version", "2"]);
+      });
+    });
+
+    describe("appending a row", () => {
+      it("fills the first blank row the template prepared, values in the table's column order", async () => {
+        const { port } = open(FIXTURE);
+        const result = await port.appendRow("Contracts", [2, "13-К", { serial: DUE }, "ИП Бекова"]);
+        expect(result).toEqual({ ok: true, sheet: "Договоры", row: 5, address: "A5:D5" });
+        const again = await port.appendRow("contracts", [3, "14-К"]);
+        expect(again).toMatchObject({ ok: true, row: 6 });
+        const snapshot = await port.readSnapshot();
+        expect(rowOf(snapshot, "Договоры", 4, 4)).toEqual([1, "12-К", { serial: SIGNED }, "ТОО «Альфа»"]);
+        expect(rowOf(snapshot, "Договоры", 5, 4)).toEqual([2, "13-К", { serial: DUE }, "ИП Бекова"]);
+        expect(rowOf(snapshot, "Договоры", 6, 4)).toEqual([3, "14-К", null, null]);
+        expect(snapshot.sheets[0]!.tables).toEqual(FIXTURE.sheets[0]!.tables);
+      });
+
+      it("keeps text as text: a formula's sign, a phone number, a number with leading zeros", async () => {
+        const { port } = open(FIXTURE);
+        await port.appendRow("Contracts", ["=1+1", "+7 701 000 00 00", null, "050340001237"]);
+        expect(rowOf(await port.readSnapshot(), "Договоры", 5, 4)).toEqual([
+          "=1+1",
+          "+7 701 000 00 00",
+          null,
+          "050340001237",
+        ]);
+      });
+
+      it("adds a row at the end of a full table: the cells below move down, the totals row stays last", async () => {
+        const { port } = open(FIXTURE);
+        const result = await port.appendRow("Risks", [3, "Подарки", 2000]);
+        expect(result).toEqual({ ok: true, sheet: "Риски", row: 4, address: "A4:C4" });
+        const snapshot = await port.readSnapshot();
+        expect(snapshot.sheets[1]!.tables).toEqual([{ name: "Risks", ref: "A1:C5", totalsRowCount: 1 }]);
+        expect(rowOf(snapshot, "Риски", 4, 3)).toEqual([3, "Подарки", 2000]);
+        expect(rowOf(snapshot, "Риски", 5, 3)).toEqual(["Итого", null, 150000.5]);
+        expect(rowOf(snapshot, "Риски", 7, 1)).toEqual(["под таблицей"]);
+      });
+
+      it.each([
+        ["a table that is not there", "Staffing", [1], "no_such_table"],
+        ["more values than columns", "Contracts", [1, 2, 3, 4, 5], "too_many_values"],
+      ])("says so for %s", async (_, table, values, reason) => {
+        const { port } = open(FIXTURE);
+        await expect(port.appendRow(table, values)).resolves.toEqual({ ok: false, reason });
+        expect(contentsOf(await port.readSnapshot())).toEqual(contentsOf(FIXTURE));
+      });
+    });
+  });
+}

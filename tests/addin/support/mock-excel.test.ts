@@ -1,0 +1,75 @@
+/// <reference types="office-js" />
+import { ExcelModel } from "./mock-excel/excel-model";
+import { MockHost } from "./mock-excel/mock-host";
+import { FIXTURE } from "./port-fixture";
+
+/** The mock is only worth its tests if it is strict where Office.js is. */
+describe("the mock of Excel", () => {
+  const host = () => new MockHost(ExcelModel.fromSnapshot(FIXTURE));
+
+  it("refuses a property read before it was loaded", async () => {
+    await expect(
+      host().run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem("Риски");
+        await context.sync();
+        return sheet.name;
+      }),
+    ).rejects.toThrow("MockWorksheet.name read before load");
+  });
+
+  it("refuses a property loaded but not yet synced", async () => {
+    await expect(
+      host().run(async (context) => context.workbook.worksheets.getItem("Риски").load("name").name),
+    ).rejects.toThrow("read before load");
+  });
+
+  it("gives a loaded property after the sync, and counts the syncs", async () => {
+    const mock = host();
+    const values = await mock.run(async (context) => {
+      const range = context.workbook.worksheets.getItem("Риски").getRange("B2").load("values");
+      await context.sync();
+      await context.sync();
+      return range.values;
+    });
+    expect(values).toEqual([["Закуп у одного поставщика"]]);
+    expect(mock.lastSyncs).toBe(2);
+    expect(mock.runs[0]!.loads).toEqual(["MockRange.values"]);
+  });
+
+  it("refuses a null object's properties and methods, and its isNullObject before a sync", async () => {
+    await expect(
+      host().run(async (context) => context.workbook.tables.getItemOrNullObject("Nope").isNullObject),
+    ).rejects.toThrow("isNullObject read before context.sync()");
+    await expect(
+      host().run(async (context) => {
+        const table = context.workbook.tables.getItemOrNullObject("Nope");
+        await context.sync();
+        return table.getRange();
+      }),
+    ).rejects.toThrow("a method of a null MockTable");
+  });
+
+  it("fails a run that queued commands and never synced them", async () => {
+    await expect(
+      host().run(async (context) => {
+        context.workbook.worksheets.getItem("Риски").getRange("A1").values = [["x"]];
+      }),
+    ).rejects.toThrow("never sent");
+  });
+
+  it("fails like Excel on a sheet it does not have", async () => {
+    await expect(host().run(async (context) => context.workbook.worksheets.getItem("Nope"))).rejects.toMatchObject({
+      code: "ItemNotFound",
+    });
+  });
+
+  it("reads text that would be a formula as one, unless it is quoted", async () => {
+    const write = (value: string) =>
+      host().run(async (context) => {
+        context.workbook.worksheets.getItem("Риски").getRange("B2").values = [[value]];
+        await context.sync();
+      });
+    await expect(write("=1+1")).rejects.toThrow("as a formula");
+    await expect(write("'=1+1")).resolves.toBeUndefined();
+  });
+});

@@ -1,0 +1,32 @@
+/// <reference types="office-js" />
+import type { ExcelHost } from "../../../../addin/src/office/excel-host";
+import type { ExcelModel } from "./excel-model";
+import { MockContext } from "./mock-context";
+import { MockWorkbook } from "./mock-workbook";
+
+/** Office.js over a model: each `run` gets a fresh context, whose syncs and loads the tests look at. */
+export class MockHost implements ExcelHost {
+  readonly runs: MockContext[] = [];
+
+  constructor(readonly model: ExcelModel) {}
+
+  async run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+    const context = new MockContext(this.model);
+    this.runs.push(context);
+    const request = Object.assign(context, { workbook: new MockWorkbook(context) });
+    const result = await batch(request as unknown as Excel.RequestContext);
+    context.settle();
+    return result;
+  }
+
+  isSetSupported(name: string, version: string): boolean {
+    const [major = 0, minor = 0] = version.split(".").map(Number);
+    const [hasMajor = 0, hasMinor = 0] = this.model.apiVersion.split(".").map(Number);
+    return name === "ExcelApi" && (hasMajor > major || (hasMajor === major && hasMinor >= minor));
+  }
+
+  /** The syncs of the last run. */
+  get lastSyncs(): number {
+    return this.runs.at(-1)?.syncs ?? 0;
+  }
+}

@@ -1,0 +1,105 @@
+import { base64ToBytes } from "../../../../addin/src/port/base64";
+import { readWorkbook } from "../../../../shared/xlsx/read-workbook";
+import { itemNotFound, MockClientResult, type MockContext, MockObject } from "./mock-context";
+import type { ModelSheet } from "./excel-model";
+import { MockRange, MockRangeAreas, usedRect, WHOLE_SHEET } from "./mock-range";
+import { MockTableCollection } from "./mock-table";
+
+// Excel's documented limit for an address given to getRange.
+const MAX_ADDRESS = 8192;
+
+export class MockWorkbook extends MockObject {
+  readonly worksheets = new MockWorksheetCollection(this.ctx);
+  readonly tables = new MockTableCollection(this.ctx);
+
+  /** Our reader stands in for Excel's: the sheets' values and tables, added at the end. */
+  insertWorksheetsFromBase64(base64: string): MockClientResult<string[]> {
+    this.ctx.queue();
+    const read = readWorkbook(base64ToBytes(base64));
+    if (!read.ok) throw Object.assign(new Error(`not a workbook: ${read.fault.code}`), { code: "InvalidArgument" });
+    return new MockClientResult(
+      this.ctx,
+      this.ctx.model.addSnapshot(read.snapshot).map((s) => s.id),
+    );
+  }
+}
+
+export class MockWorksheetCollection extends MockObject {
+  get items(): MockWorksheet[] {
+    return this.read("items");
+  }
+
+  getItem(key: string): MockWorksheet {
+    const sheet = this.ctx.model.sheet(key);
+    if (!sheet) throw itemNotFound(`worksheet ${key}`);
+    return new MockWorksheet(this.ctx, sheet);
+  }
+
+  getItemOrNullObject(key: string): MockWorksheet {
+    return new MockWorksheet(this.ctx, this.ctx.model.sheet(key) ?? null);
+  }
+
+  protected override navigate(prop: string): readonly MockObject[] {
+    if (prop !== "items") return super.navigate(prop) as readonly MockObject[];
+    return this.ctx.model.sheets.map((sheet) => new MockWorksheet(this.ctx, sheet));
+  }
+}
+
+export class MockWorksheet extends MockObject {
+  constructor(
+    ctx: MockContext,
+    private readonly sheet: ModelSheet | null,
+  ) {
+    super(ctx, sheet === null);
+  }
+
+  get id(): string {
+    return this.read("id");
+  }
+
+  get name(): string {
+    return this.read("name");
+  }
+
+  get visibility(): string {
+    return this.read("visibility");
+  }
+
+  getRange(address?: string): MockRange {
+    const sheet = this.model();
+    if (address === undefined) return new MockRange(this.ctx, sheet, WHOLE_SHEET);
+    if (address.length > MAX_ADDRESS) throw Object.assign(new Error("address too long"), { code: "InvalidArgument" });
+    return MockRange.at(this.ctx, sheet, address);
+  }
+
+  getRanges(addresses: string): MockRangeAreas {
+    const sheet = this.model();
+    if (addresses.length > MAX_ADDRESS) throw Object.assign(new Error("address too long"), { code: "InvalidArgument" });
+    this.ctx.model.rangeLists.push(addresses);
+    return new MockRangeAreas(this.ctx, sheet, addresses);
+  }
+
+  getUsedRange(valuesOnly?: boolean): MockRange {
+    // Formatting is not modelled, so only the used range of values exists here.
+    if (valuesOnly !== true) throw new Error("the mock models getUsedRange(true) only");
+    return new MockRange(this.ctx, this.model(), usedRect(this.model()));
+  }
+
+  activate(): void {
+    const sheet = this.model();
+    if (sheet.visibility !== "Visible") throw Object.assign(new Error("a hidden sheet"), { code: "InvalidOperation" });
+    this.ctx.queue();
+    this.ctx.model.active = sheet;
+  }
+
+  protected override scalar(prop: string): unknown {
+    const sheet = this.model();
+    if (prop === "id" || prop === "name" || prop === "visibility") return sheet[prop];
+    return super.scalar(prop);
+  }
+
+  private model(): ModelSheet {
+    this.live();
+    return this.sheet as ModelSheet;
+  }
+}

@@ -1,14 +1,17 @@
 /**
- * `npm run bench`: reading 500 sample workbooks (our reader, exceljs, the floor) and the rules over a
- * 10,000-row contracts table. Not a test: it prints figures and whether each goal is met.
+ * `npm run bench`: reading 500 sample workbooks (our reader, exceljs, the floor), the rules over a
+ * 10,000-row contracts table, and consolidating 500 and 5,000 workbooks (ours, exceljs, the floor).
+ * Not a test: it prints figures and whether each goal is met.
  */
 import { cpus } from "node:os";
-import { corpus } from "./corpus";
+import { consolidationLines, timeConsolidation } from "./consolidate";
+import { corpus, corpusOnDisk } from "./corpus";
 import { goal, type Timing } from "./measure";
 import { timeReaders } from "./read-workbooks";
 import { timeRules } from "./validate-rules";
 
 const WORKBOOKS = 500;
+const MANY_WORKBOOKS = 5_000;
 const READ_RUNS = 3;
 const RULE_ROWS = 10_000;
 const RULE_RUNS = 15;
@@ -48,6 +51,15 @@ async function main(): Promise<void> {
   console.log(goal("  reader / floor, zlib  ", read.readerZlib.median / read.floor.median, 2, "below"));
   console.log(goal("  exceljs / reader, fflate", read.exceljs.median / read.reader.median, 5, "above"));
   console.log(goal("  exceljs / reader, zlib  ", read.exceljs.median / read.readerZlib.median, 5, "above"));
+
+  // exceljs builds its summary in memory: 500 is about where it still fits (FACTS.md).
+  console.log(consolidationLines(await timeConsolidation(await corpusOnDisk(WORKBOOKS), true)).join("\n"));
+  const many = await corpusOnDisk(MANY_WORKBOOKS);
+  console.log(
+    `\n${MANY_WORKBOOKS.toLocaleString("en")} sample workbooks (distinct BINs): generated in ${seconds(many.generatedMs)}` +
+      (many.fromCache ? " (when cached; read from bench/.cache now)" : ""),
+  );
+  console.log(consolidationLines(await timeConsolidation(many, false)).join("\n"));
 }
 
 main().catch((error: unknown) => {

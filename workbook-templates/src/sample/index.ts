@@ -9,3 +9,4 @@ export {
 export { sampleWorkbook } from "./sample-workbook";
 export { DISTRICTS, type District } from "./districts";
 export type { OrgType } from "./positions";
+export { demoInbox, type DemoFile, type DemoInbox, type DemoDesign } from "./demo-inbox";

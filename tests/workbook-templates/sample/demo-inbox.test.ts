@@ -1,0 +1,75 @@
+import { createHash } from "node:crypto";
+import { nodeInflate } from "../../../bin/node-inflate";
+import { examineFile } from "../../../shared/consolidate/examine";
+import type { Examined } from "../../../shared/consolidate/examined";
+import { planConsolidation, type Plan } from "../../../shared/consolidate/plan";
+import { readRoster } from "../../../shared/consolidate/roster";
+import { demoInbox, type DemoInbox } from "../../../workbook-templates/src/sample";
+
+let inbox: DemoInbox;
+let examined: Examined[];
+let plan: Plan;
+
+// One inbox for every test: generating it writes 41 workbooks.
+beforeAll(async () => {
+  inbox = await demoInbox();
+  examined = [];
+  for (const file of inbox.files) examined.push(await examineFile(file, { inflate: nodeInflate }));
+  const roster = readRoster(inbox.roster, { inflate: nodeInflate });
+  if (!roster.ok) throw new Error(`the demo's roster is refused: ${JSON.stringify(roster.report.findings)}`);
+  plan = planConsolidation(examined, { roster: roster.entries });
+}, 60_000);
+
+const namesOf = (outcome: string) =>
+  plan.decisions
+    .filter((d) => d.outcome === outcome)
+    .map((d) => d.examined.file)
+    .sort();
+
+describe("demoInbox", () => {
+  it("holds about 40 differently named files, in Kazakh and in Russian", () => {
+    const names = inbox.files.map((f) => f.name);
+    expect(names.length).toBe(41);
+    expect(new Set(names).size).toBe(names.length);
+    expect(names.every((n) => n.endsWith(".xlsx"))).toBe(true);
+    expect(new Set(examined.map((e) => e.lang))).toEqual(new Set(["kk", "ru", null]));
+  });
+
+  it("gives each file the outcome it was made for", () => {
+    expect(namesOf("accepted")).toEqual([...inbox.design.accepted].sort());
+    expect(namesOf("rejected")).toEqual([...inbox.design.rejected].sort());
+    expect(namesOf("superseded")).toEqual([...inbox.design.superseded].sort());
+    expect([namesOf("accepted").length, namesOf("rejected").length, namesOf("superseded").length]).toEqual([36, 4, 1]);
+  });
+
+  it("rejects each faulty file for the mistake made in it", () => {
+    const codes = examined
+      .filter((e) => e.errors > 0)
+      .map((e) => e.problems.map((p) => p.code).join(","))
+      .sort();
+    expect(codes).toEqual(["file_corrupt", "measures_missing", "not_a_number", "required"]);
+  });
+
+  it("takes the later of the two versions one school sent, by its file time", () => {
+    const [decision] = plan.decisions.filter((d) => d.outcome === "superseded");
+    const later = inbox.files.find((f) => f.name === decision?.supersededBy[0]?.file);
+    expect(later?.modified).toBeGreaterThan(decision?.examined.modified ?? Infinity);
+  });
+
+  it("lists as missing the organizations with nothing usable, and the one that never sent", () => {
+    expect(plan.missing.map((m) => m.bin).sort()).toEqual([...inbox.design.missing].sort());
+    const sent = new Set(examined.map((e) => e.bin));
+    expect(plan.missing.filter((m) => !sent.has(m.bin))).toHaveLength(2);
+    expect(plan.roster).toHaveLength(41);
+  });
+
+  it("is the same on every run", async () => {
+    const again = await demoInbox();
+    const digest = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
+    const fingerprint = (i: DemoInbox) => [
+      ...i.files.map((f) => [f.name, f.modified, digest(f.bytes)]),
+      digest(i.roster),
+    ];
+    expect(fingerprint(again)).toEqual(fingerprint(inbox));
+  });
+});

@@ -8,7 +8,7 @@ import { readWorkbook, type ReadOptions } from "../xlsx/read-workbook";
 import type { Examined, PackedUnit } from "./examined";
 import { riskPositionRows } from "./figures";
 import { type OrgUnit, unitOfWorkbook } from "./org-unit";
-import { packUnit } from "./pack";
+import { type DeflateRaw, packUnit } from "./pack";
 import { readSummary } from "./read-summary";
 
 /** A file as received: its name as shown, its time, its bytes. */
@@ -22,7 +22,12 @@ export interface ReceivedFile {
 const PROBLEMS_KEPT = 3;
 
 /** Reads and validates one received file with the rules of `adal validate`; never throws. */
-export async function examineFile(file: ReceivedFile, options: ReadOptions = {}): Promise<Examined> {
+/** How to read a file, and how to pack an organization's rows. */
+export interface ExamineOptions extends ReadOptions {
+  readonly deflate?: DeflateRaw;
+}
+
+export async function examineFile(file: ReceivedFile, options: ExamineOptions = {}): Promise<Examined> {
   const base = {
     file: file.name,
     size: file.bytes.length,
@@ -35,9 +40,10 @@ export async function examineFile(file: ReceivedFile, options: ReadOptions = {})
     const meta = readMeta(read.snapshot);
     if (meta?.get("template") === SUMMARY_TEMPLATE) {
       const summary = readSummary(read.snapshot, meta, base);
-      return { ...fromReport(base, "summary", summary.report), units: summary.units.map(packed) };
+      const pack = (unit: OrgUnit) => packed(unit, options.deflate);
+      return { ...fromReport(base, "summary", summary.report), units: summary.units.map(pack) };
     }
-    return fromChecked(base, await checkSnapshot(read.snapshot));
+    return fromChecked(base, await checkSnapshot(read.snapshot), options.deflate);
   } catch (error) {
     // A fault of ours on one file is that file's finding: the other files go on.
     const detail = error instanceof Error ? error.message : String(error);
@@ -52,7 +58,7 @@ export function unopenedFile(name: string, detail: string): Examined {
 
 type Base = Pick<Examined, "file" | "size" | "modified" | "sha256">;
 
-function fromChecked(base: Base, { report, data }: Checked): Examined {
+function fromChecked(base: Base, { report, data }: Checked, deflate: DeflateRaw | undefined): Examined {
   const passport = data?.forms.get("Passport")?.rows[0]?.values;
   const examined: Examined = {
     ...fromReport(base, data ? "workbook" : "other", report),
@@ -62,7 +68,7 @@ function fromChecked(base: Base, { report, data }: Checked): Examined {
   if (!data || !report.ready) return examined;
   const unit = unitOfWorkbook(data, { file: base.file, sha256: base.sha256, warnings: report.warnings });
   if (!unit) return { ...examined, errors: 1, problems: [fileFinding("form_missing", { formName: "Passport" })] };
-  return { ...examined, units: [packed(unit)] };
+  return { ...examined, units: [packed(unit, deflate)] };
 }
 
 function fromReport(base: Base, kind: Examined["kind"], report: Report): Examined {
@@ -82,8 +88,8 @@ function fromReport(base: Base, kind: Examined["kind"], report: Report): Examine
   };
 }
 
-function packed(unit: OrgUnit): PackedUnit {
+function packed(unit: OrgUnit, deflate: DeflateRaw | undefined): PackedUnit {
   const rows = Object.fromEntries(Object.entries(unit.details).map(([table, list]) => [table, list.length]));
   rows[riskPositions.id] = riskPositionRows(unit).length;
-  return { bin: unit.bin, names: unit.identity.names, rows, packed: packUnit(unit) };
+  return { bin: unit.bin, names: unit.identity.names, rows, packed: packUnit(unit, deflate) };
 }

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { inflateSync } from "fflate";
-import { nodeCompressor } from "../../bin/node-deflate";
+import { nodeCompressor, nodeDeflate } from "../../bin/node-deflate";
 import { fflateCompressor, type Compressor } from "../../shared/xlsx/write/compressor";
 
 const SIZES = [1, 0, 100, 4_096, 65_536, 7];
@@ -40,5 +40,14 @@ describe("Node's zlib as the writer's compressor", () => {
     const data = new Uint8Array(randomBytes(100_000));
     const first = nodeCompressor.crc32(data.subarray(0, 333), 0);
     expect(nodeCompressor.crc32(data.subarray(333), first)).toBe(fflateCompressor.crc32(data, 0));
+  });
+});
+
+describe("packing a buffer with Node's deflate", () => {
+  it("gives raw deflate that fflate inflates back", () => {
+    const data = new TextEncoder().encode("Ақбота балабақшасы; ".repeat(500));
+    const packed = nodeDeflate(data);
+    expect(packed.length).toBeLessThan(data.length / 10);
+    expect(inflateSync(packed)).toEqual(data);
   });
 });

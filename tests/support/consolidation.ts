@@ -10,7 +10,7 @@ import type { CellValue } from "../../shared/values";
 import { parseCellRef } from "../../shared/xlsx/a1";
 import { readWorkbook } from "../../shared/xlsx/read-workbook";
 import { cellAt, type WorkbookSnapshot } from "../../shared/xlsx/snapshot";
-import { nodeCompressor } from "../../bin/node-deflate";
+import { nodeCompressor, nodeDeflate } from "../../bin/node-deflate";
 import { nodeInflate } from "../../bin/node-inflate";
 
 /** A received file for a test: a name, its bytes, its time. */
@@ -21,7 +21,10 @@ export interface TestFile {
 }
 
 export function examine(file: TestFile): Promise<Examined> {
-  return examineFile({ name: file.name, bytes: file.bytes, modified: file.modified ?? 0 }, { inflate: nodeInflate });
+  return examineFile(
+    { name: file.name, bytes: file.bytes, modified: file.modified ?? 0 },
+    { inflate: nodeInflate, deflate: nodeDeflate },
+  );
 }
 
 export interface Summary {

@@ -23,7 +23,9 @@ function orgOf(decision: Decision, lang: Lang): { bin: string | null; org: strin
   const { examined } = decision;
   const names = examined.names ?? (examined.units.length === 1 ? examined.units[0]?.names : undefined);
   const bin = examined.bin ?? (examined.units.length === 1 ? (examined.units[0]?.bin ?? null) : null);
-  const name = names ? (lang === "kk" ? names.kk || names.ru : names.ru || names.kk) : "";
+  // In English the organization keeps the name of its workbook's own language.
+  const own = lang === "en" ? (examined.lang ?? "ru") : lang;
+  const name = names ? (own === "kk" ? names.kk || names.ru : names.ru || names.kk) : "";
   return { bin, org: name || null };
 }
 

@@ -116,7 +116,11 @@ describe("the fast path through sheetData", () => {
               const f = formula === undefined ? "" : `<f>${formula}</f>`;
               const space = inline?.trim() === inline ? "" : ' xml:space="preserve"';
               const v =
-                inline !== undefined ? `<is><t${space}>${inline}</t></is>` : value === undefined ? "" : `<v>${value}</v>`;
+                inline !== undefined
+                  ? `<is><t${space}>${inline}</t></is>`
+                  : value === undefined
+                    ? ""
+                    : `<v>${value}</v>`;
               return f || v ? `<c ${attrs}>${f}${v}</c>` : `<c ${attrs}/>`;
             })
             .join("");
@@ -158,7 +162,10 @@ describe("the fast path through sheetData", () => {
   });
 
   it.each([
-    ["an inline string of rich text", `<row r="1"><c r="A1" t="inlineStr"><is><r><t>те</t></r><r><t>кст</t></r></is></c></row>`],
+    [
+      "an inline string of rich text",
+      `<row r="1"><c r="A1" t="inlineStr"><is><r><t>те</t></r><r><t>кст</t></r></is></c></row>`,
+    ],
     ["a comment", `<row r="1"><!-- note --><c r="A1"><v>1</v></c></row>`],
     ["a cell without its address", `<row r="1"><c r="A1"><v>1</v></c><c><v>2</v></c></row>`],
     ["a row without its number", `<row><c r="A2"><v>1</v></c></row>`],

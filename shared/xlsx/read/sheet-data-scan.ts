@@ -16,9 +16,10 @@ export type ScannedCell = (
   inline: string | undefined,
 ) => void;
 
-// A row of blank formatted cells (a template's prepared rows) is one token: skipped whole.
+// A row of blank formatted cells (a template's prepared rows) is one token: skipped whole. Whitespace is taken
+// a few kilobytes at a time: one `\s+` over megabytes of it would overflow the regular expression's backtrack stack.
 const TOKEN =
-  /<row r="[0-9]{1,7}"(?: [\w:]+="[^"]*")*>(?:<c r="[A-Z]{1,3}[0-9]{1,7}"(?: s="[0-9]{1,6}")?(?: t="[a-z]{1,9}")?\/>)*<\/row>|<row r="([0-9]{1,7})"((?: [\w:]+="[^"]*")*) ?(\/?)>|<\/row>|<c r="([A-Z]{1,3})([0-9]{1,7})"(?: s="([0-9]{1,6})")?(?: t="([a-zA-Z]{1,9})")?(?:\/>|>(?:<f(?: [\w:]+="[^"]*")* ?\/>|<f(?: [\w:]+="[^"]*")*>[^<]*<\/f>)?(?:<v>([^<]*)<\/v>|<is><t(?: xml:space="preserve")?>([^<]*)<\/t><\/is>)?<\/c>)|\s+/y;
+  /<row r="[0-9]{1,7}"(?: [\w:]+="[^"]*")*>(?:<c r="[A-Z]{1,3}[0-9]{1,7}"(?: s="[0-9]{1,6}")?(?: t="[a-z]{1,9}")?\/>)*<\/row>|<row r="([0-9]{1,7})"((?: [\w:]+="[^"]*")*) ?(\/?)>|<\/row>|<c r="([A-Z]{1,3})([0-9]{1,7})"(?: s="([0-9]{1,6})")?(?: t="([a-zA-Z]{1,9})")?(?:\/>|>(?:<f(?: [\w:]+="[^"]*")* ?\/>|<f(?: [\w:]+="[^"]*")*>[^<]*<\/f>)?(?:<v>([^<]*)<\/v>|<is><t(?: xml:space="preserve")?>([^<]*)<\/t><\/is>)?<\/c>)|\s{1,4096}/y;
 
 const ENTITY = /&(?:(amp|lt|gt|quot|apos)|#([0-9]{1,7})|#x([0-9A-Fa-f]{1,6}));/g;
 const NAMED: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };

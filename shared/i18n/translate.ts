@@ -2,6 +2,7 @@ import { cliMessages } from "./catalogue/cli";
 import { fileMessages } from "./catalogue/files";
 import { findingMessages } from "./catalogue/findings";
 import { hintMessages } from "./catalogue/hints";
+import { paneMessages } from "./catalogue/pane";
 import { summaryMessages } from "./catalogue/summary";
 import { templateMessages } from "./catalogue/template";
 import { valueMessages } from "./catalogue/values";
@@ -16,6 +17,7 @@ export const MESSAGES = {
   ...fileMessages,
   ...findingMessages,
   ...summaryMessages,
+  ...paneMessages,
 } satisfies Record<string, Labels>;
 export type MessageId = keyof typeof MESSAGES;
 export type MessageParams = Readonly<Record<string, string | number>>;

@@ -9,7 +9,7 @@ import type { FormPlace } from "./locate-form";
 import type { DataRow, FormData } from "./workbook-data";
 
 // The contract makes these checks warnings: contacts help, they do not block.
-const WARNING_PROBLEMS: ReadonlySet<ValueProblemCode> = new Set(["not_an_email", "not_a_phone"]);
+export const WARNING_PROBLEMS: ReadonlySet<ValueProblemCode> = new Set(["not_an_email", "not_a_phone"]);
 
 // A row that starts with one of these words sums the rows above it: not data.
 const TOTALS_WORDS = /^\s*(итого|всего|барлығы|барлыгы|жиыны|жиынтығы|жиынтыгы|total)/i;

@@ -1,7 +1,8 @@
-// Before any test: the independent readers (openpyxl, LibreOffice) must be on the machine.
+// Before any test: the independent readers (openpyxl, LibreOffice) and Chromium (the pane's end-to-end tests).
 const { execFileSync } = require("node:child_process");
 const { join } = require("node:path");
 
 module.exports = async () => {
   execFileSync("bash", [join(__dirname, "install-readers.sh")], { stdio: "inherit" });
+  execFileSync("bash", [join(__dirname, "../../scripts/install-chromium.sh")], { stdio: "inherit" });
 };

@@ -5,11 +5,13 @@ import type {
   CellInput,
   CellMark,
   CellPlace,
+  CellWrite,
   InsertResult,
   MetaEntries,
   MetaWriteResult,
   SelectResult,
   WorkbookPort,
+  WriteCellsResult,
 } from "../port/workbook-port";
 import { appendRow } from "./append-row";
 import { type ExcelHost, excelHost } from "./excel-host";
@@ -19,6 +21,7 @@ import { INSERT_REQUIREMENT, insertSheets } from "./insert-sheets";
 import { readMeta, writeMeta } from "./meta-table";
 import { readSnapshot } from "./read-snapshot";
 import { selectCell } from "./select-cell";
+import { writeCells } from "./write-cells";
 import { writeHighlights } from "./write-highlights";
 
 /** The open Excel workbook, through Office.js: each use case is one `Excel.run`. */
@@ -72,6 +75,17 @@ export class OfficeWorkbook implements WorkbookPort {
 
   appendRow(table: string, values: readonly CellInput[]): Promise<AppendResult> {
     return this.host.run((context) => appendRow(context, table, values));
+  }
+
+  /** One sync; a sheet missing fails it before any cell is written. */
+  async writeCells(cells: readonly CellWrite[]): Promise<WriteCellsResult> {
+    try {
+      await this.host.run((context) => writeCells(context, cells));
+      return { ok: true };
+    } catch (error) {
+      if (!isItemNotFound(error)) throw error;
+      return { ok: false, reason: "no_such_sheet" };
+    }
   }
 }
 

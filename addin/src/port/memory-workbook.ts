@@ -1,7 +1,7 @@
 import { readMeta } from "../../../shared/validation/read-meta";
 import { META_TABLE } from "../../../shared/xlsx/meta-sheet";
 import { type CellValue, cellText } from "../../../shared/values";
-import { rangeRef } from "../../../shared/xlsx/a1";
+import { type CellPosition, parseCellRef, rangeRef } from "../../../shared/xlsx/a1";
 import { readWorkbook } from "../../../shared/xlsx/read-workbook";
 import type { TableRef, WorkbookSnapshot } from "../../../shared/xlsx/snapshot";
 import { base64ToBytes } from "./base64";
@@ -14,11 +14,13 @@ import type {
   CellInput,
   CellMark,
   CellPlace,
+  CellWrite,
   InsertResult,
   MetaEntries,
   MetaWriteResult,
   SelectResult,
   WorkbookPort,
+  WriteCellsResult,
 } from "./workbook-port";
 
 const SHEET_NAME_LENGTH = 31;
@@ -150,6 +152,18 @@ export class MemoryWorkbook implements WorkbookPort {
     return { ok: true, sheet: sheet.name, row, address: rangeRef(row, rect.left, row, rect.right) };
   }
 
+  async writeCells(cells: readonly CellWrite[]): Promise<WriteCellsResult> {
+    // The Office.js adapter gets every sheet before it writes a cell, so a missing one changes nothing: here too.
+    const writes = [];
+    for (const { sheet: name, address, value } of cells) {
+      const sheet = this.findSheet(name);
+      if (!sheet) return { ok: false, reason: "no_such_sheet" };
+      writes.push({ sheet, at: cellPosition(address), value });
+    }
+    for (const { sheet, at, value } of writes) if (value !== null) setCell(sheet, at.row, at.col, stored(value));
+    return { ok: true };
+  }
+
   /** Excel's sheet and table names ignore case. */
   private findSheet(name: string): MemorySheet | undefined {
     return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
@@ -168,6 +182,13 @@ function readXlsx(bytes: Uint8Array): WorkbookSnapshot {
   const read = readWorkbook(bytes);
   if (!read.ok) throw new Error(`not a workbook our reader takes: ${read.fault.code}`);
   return read.snapshot;
+}
+
+/** A cell's A1 address; anything else is a fault of the caller's, as Excel refuses it. */
+function cellPosition(address: string): CellPosition {
+  const at = parseCellRef(address);
+  if (!at) throw new Error(`not a cell's address: ${address}`);
+  return at;
 }
 
 /** What Excel keeps of a value written: an empty text clears the cell. */

@@ -19,6 +19,11 @@ export interface CellMark extends CellPlace {
  */
 export type CellInput = string | number | boolean | DateCell | null;
 
+/** A value for one cell, as the user would type it there. */
+export interface CellWrite extends CellPlace {
+  readonly value: CellInput;
+}
+
 export type SelectResult =
   { readonly ok: true } | { readonly ok: false; readonly reason: "no_such_sheet" | "sheet_hidden" };
 
@@ -32,6 +37,8 @@ export type MetaWriteResult = { readonly ok: true } | { readonly ok: false; read
 export type AppendResult =
   | { readonly ok: true; readonly sheet: string; readonly row: number; readonly address: string }
   | { readonly ok: false; readonly reason: "no_such_table" | "too_many_values" };
+
+export type WriteCellsResult = { readonly ok: true } | { readonly ok: false; readonly reason: "no_such_sheet" };
 
 export type MetaEntries = readonly (readonly [key: string, value: string])[];
 
@@ -54,4 +61,6 @@ export interface WorkbookPort {
   writeMeta(entries: MetaEntries): Promise<MetaWriteResult>;
   /** Fills the table's first blank row (templates prepare them), else adds one; values in column order. */
   appendRow(table: string, values: readonly CellInput[]): Promise<AppendResult>;
+  /** Sets cells' values (the Passport's value column); a sheet missing leaves every cell as it was. */
+  writeCells(cells: readonly CellWrite[]): Promise<WriteCellsResult>;
 }

@@ -1,18 +1,10 @@
+import { isDateFormat } from "./date-format";
 import type { Archive } from "./unzip";
 import { MAIN_NS, parseXml } from "./xml";
 
 /** Excel's built-in number formats that show dates or times (ids 27-36 and 50-58: East Asian dates). */
 function isBuiltInDate(id: number): boolean {
   return (id >= 14 && id <= 22) || (id >= 27 && id <= 36) || (id >= 45 && id <= 47) || (id >= 50 && id <= 58);
-}
-
-/**
- * A format code shows a date when a date or time letter stands outside quoted text, brackets (`[Red]`,
- * `[$-419]`), escapes (`\d`) and the padding and fill of `_x` and `*x`. Only the first section counts.
- */
-export function isDateFormat(code: string): boolean {
-  const section = code.replace(/"[^"]*"|\[[^\]]*\]|\\.|_.|\*./g, "").split(";")[0] ?? "";
-  return /[dmyhs]/i.test(section) && !/^general$/i.test(section.trim());
 }
 
 /** `xl/styles.xml`: for each cell format (the `s` of a cell), whether it shows a date. */

@@ -27,10 +27,23 @@ describe("the Office.js workbook", () => {
     ["writes the Meta table", (w: OfficeWorkbook) => w.writeMeta([["stamp.tool", "Adal"]]), 3],
     ["goes to a cell", (w: OfficeWorkbook) => w.select({ sheet: "Риски", address: "B2" }), 2],
     ["appends a row", (w: OfficeWorkbook) => w.appendRow("Contracts", [2]), 3],
+    ["writes a cell", (w: OfficeWorkbook) => w.writeCells([{ sheet: "Риски", address: "B2", value: "x" }]), 1],
   ])("%s in one Excel.run of %i syncs", async (_, use, syncs) => {
     const host = new MockHost(ExcelModel.fromSnapshot(FIXTURE));
     await use(new OfficeWorkbook(host));
     expect(host.runs.map((run) => run.syncs)).toEqual([syncs]);
+  });
+
+  it("writes any number of cells, on several sheets, in one sync that gets each sheet once", async () => {
+    const host = new MockHost(ExcelModel.fromSnapshot(FIXTURE));
+    const cells = Array.from({ length: 200 }, (_, i) => ({
+      sheet: i % 2 === 0 ? "Договоры" : "Риски",
+      address: `F${i + 1}`,
+      value: i,
+    }));
+    await expect(new OfficeWorkbook(host).writeCells(cells)).resolves.toEqual({ ok: true });
+    expect(host.runs.map((run) => run.syncs)).toEqual([1]);
+    expect(host.runs[0]?.loads).toEqual(["MockWorksheet.name", "MockWorksheet.name"]);
   });
 
   it("writes a date with the contract's date format, and other values leave the cells' formats alone", async () => {
@@ -38,5 +51,17 @@ describe("the Office.js workbook", () => {
     await new OfficeWorkbook(new MockHost(model)).appendRow("Contracts", [2, "13-К", { serial: 45800 }]);
     const formats = [1, 2, 3, 4].map((col) => model.cell(model.sheets[0]!, 5, col)?.format);
     expect(formats).toEqual(["General", "General", "dd.mm.yyyy", undefined]);
+  });
+
+  it("gives a date cell the contract's date format, and leaves the format of a cell given text as it was", async () => {
+    const model = ExcelModel.fromSnapshot(FIXTURE);
+    await new OfficeWorkbook(new MockHost(model)).writeCells([
+      { sheet: "Договоры", address: "C5", value: { serial: 45800 } },
+      { sheet: "Договоры", address: "C4", value: "без даты" },
+    ]);
+    const formatAt = (row: number) => model.cell(model.sheets[0]!, row, 3)?.format;
+    expect(formatAt(5)).toBe("dd.mm.yyyy");
+    // C4 held a date, so it keeps the date's format under its text.
+    expect(formatAt(4)).toBe("dd.mm.yyyy");
   });
 });

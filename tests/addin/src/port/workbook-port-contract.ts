@@ -186,5 +186,61 @@ export function describeWorkbookPort(name: string, open: OpenPort): void {
         expect(contentsOf(await port.readSnapshot())).toEqual(contentsOf(FIXTURE));
       });
     });
+
+    describe("writing cells", () => {
+      it("keeps text as text and a date as a date, on a sheet named in any case", async () => {
+        const { port } = open(FIXTURE);
+        const result = await port.writeCells([
+          { sheet: "Договоры", address: "A5", value: 2 },
+          { sheet: "Договоры", address: "B5", value: "050340001237" },
+          { sheet: "Договоры", address: "C5", value: { serial: DUE } },
+          { sheet: "Договоры", address: "D5", value: "+7 701 000 00 00" },
+          { sheet: "риски", address: "B2", value: "=1+1" },
+        ]);
+        expect(result).toEqual({ ok: true });
+        const snapshot = await port.readSnapshot();
+        expect(rowOf(snapshot, "Договоры", 5, 4)).toEqual([2, "050340001237", { serial: DUE }, "+7 701 000 00 00"]);
+        expect(rowOf(snapshot, "Риски", 2, 3)).toEqual([1, "=1+1", 150000.5]);
+      });
+
+      it("clears a cell given an empty text, and leaves one given null as it was", async () => {
+        const { port } = open(FIXTURE);
+        await port.writeCells([
+          { sheet: "Договоры", address: "B4", value: "" },
+          { sheet: "Договоры", address: "C4", value: null },
+        ]);
+        expect(rowOf(await port.readSnapshot(), "Договоры", 4, 4)).toEqual([
+          1,
+          null,
+          { serial: SIGNED },
+          "ТОО «Альфа»",
+        ]);
+      });
+
+      it("leaves the highlights and the selection as they were", async () => {
+        const subject = open(FIXTURE);
+        const mark: CellMark = { sheet: "Договоры", address: "B4", severity: "error" };
+        await subject.port.highlight([mark]);
+        await subject.port.select({ sheet: "Риски", address: "C3" });
+        await subject.port.writeCells([{ sheet: "Договоры", address: "B4", value: "13-К" }]);
+        expect(subject.highlighted()).toEqual([mark]);
+        expect(subject.selection()).toEqual({ sheet: "Риски", address: "C3" });
+      });
+
+      it("says so for a sheet the workbook does not have, and writes none of the cells", async () => {
+        const { port } = open(FIXTURE);
+        const result = await port.writeCells([
+          { sheet: "Договоры", address: "B5", value: "13-К" },
+          { sheet: "Нет такого", address: "A1", value: "x" },
+        ]);
+        expect(result).toEqual({ ok: false, reason: "no_such_sheet" });
+        expect(contentsOf(await port.readSnapshot())).toEqual(contentsOf(FIXTURE));
+      });
+
+      it("refuses an address that is not a single cell's", async () => {
+        const { port } = open(FIXTURE);
+        await expect(port.writeCells([{ sheet: "Договоры", address: "B5:C6", value: "x" }])).rejects.toThrow();
+      });
+    });
   });
 }

@@ -1,0 +1,55 @@
+/// <reference types="office-js" />
+import { createRoot } from "react-dom/client";
+import { templateBase64, templateUrl } from "./bundled-files";
+import { App } from "./taskpane/app";
+import { isDarkTheme } from "./taskpane/office-theme";
+import { paneLang } from "./taskpane/pane-lang";
+import type { PaneServices } from "./taskpane/pane-services";
+import { WorkbenchBar } from "./taskpane/workbench-bar";
+import type { Workbench } from "./workbench/workbench";
+
+declare global {
+  interface Window {
+    /** The workbench's workbook, for tests and the browser's console. */
+    adalWorkbench?: Workbench;
+  }
+}
+
+const files = {
+  template: templateBase64,
+  templateUrl,
+  // Its own chunk, with exceljs: loaded when a department consolidates, never for the first paint.
+  consolidate: (...args) =>
+    import(/* webpackChunkName: "consolidation" */ "./consolidation/consolidate-files").then((m) =>
+      m.consolidateFiles(...args),
+    ),
+} satisfies Omit<PaneServices, "port">;
+
+/** In Excel: the Office.js adapter, loaded apart, as only one of the two workbooks is ever needed. */
+async function startInExcel(root: HTMLElement): Promise<void> {
+  const { OfficeWorkbook } = await import(/* webpackChunkName: "office" */ "./office/office-workbook");
+  const services: PaneServices = { ...files, port: new OfficeWorkbook() };
+  const lang = paneLang(Office.context.displayLanguage);
+  createRoot(root).render(<App services={services} lang={lang} dark={isDarkTheme(Office.context.officeTheme)} />);
+}
+
+/**
+ * A plain browser: the in-memory workbook, loaded apart (it brings the .xlsx reader Excel does not need);
+ * `?noinsert` plays an Excel without ExcelApi 1.13.
+ */
+async function startWorkbench(root: HTMLElement): Promise<void> {
+  const { Workbench } = await import(/* webpackChunkName: "workbench" */ "./workbench/workbench");
+  const workbench = new Workbench({ canInsertSheets: !new URLSearchParams(location.search).has("noinsert") });
+  window.adalWorkbench = workbench;
+  const services: PaneServices = { ...files, port: workbench };
+  const dark = window.matchMedia?.("(prefers-color-scheme: dark)").matches ?? false;
+  const bar = <WorkbenchBar open={(bytes) => workbench.open(bytes)} />;
+  createRoot(root).render(<App services={services} lang={paneLang(navigator.language)} dark={dark} workbench={bar} />);
+}
+
+// legacy-web-view.js removes the root where React cannot run; without office.js (offline) it is a plain page.
+const root = document.getElementById("root");
+if (root) {
+  if (typeof Office === "undefined") void startWorkbench(root);
+  else void Office.onReady((info) => (info.host === Office.HostType.Excel ? startInExcel(root) : startWorkbench(root)));
+}

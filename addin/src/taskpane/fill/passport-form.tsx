@@ -1,0 +1,152 @@
+import { Button, makeStyles, MessageBar, MessageBarBody, tokens } from "@fluentui/react-components";
+import { useCallback, useEffect, useState } from "react";
+import { passport } from "../../../../shared/forms";
+import type { WorkbookLang } from "../../../../shared/i18n/lang";
+import type { CellInput } from "../../port/workbook-port";
+import { passportCells } from "../../use-cases/passport-cells";
+import { writePassport } from "../../use-cases/write-passport";
+import { errorText } from "../error-text";
+import { useLang, useT } from "../lang-context";
+import type { PaneServices } from "../pane-services";
+import { type Draft, inputColumns } from "./draft";
+import { draftChecks, withTouched, withValue } from "./form-checks";
+import { FormField } from "./form-field";
+
+const FIELDS = inputColumns(passport);
+
+const useStyles = makeStyles({
+  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+});
+
+/** The Passport's values as the workbook shows them, by field key; null when it has no Passport. */
+export type PassportTexts = Readonly<Record<string, string>> | null;
+
+type Outcome =
+  | { readonly kind: "saved"; readonly count: number }
+  | { readonly kind: "fix" | "missing" }
+  | { readonly kind: "failed"; readonly detail: string };
+
+export interface PassportFormProps {
+  readonly services: PaneServices;
+  readonly workbookLang: WorkbookLang;
+  readonly draft: Draft;
+  readonly onDraft: (update: (draft: Draft) => Draft) => void;
+  /** What was last read from or written to the workbook; undefined until read. */
+  readonly loaded: PassportTexts | undefined;
+  readonly onLoaded: (texts: PassportTexts) => void;
+  /** The Fill tab is shown with the Passport picked. */
+  readonly active: boolean;
+}
+
+/**
+ * The Passport as a form: read from the workbook, edited, and the changed fields written back. Only what the
+ * user changed is checked and written, so a Passport filled in gradually is never blocked by empty fields.
+ */
+export function PassportForm(props: PassportFormProps) {
+  const { services, workbookLang, draft, onDraft, loaded, onLoaded, active } = props;
+  const styles = useStyles();
+  const t = useT();
+  const lang = useLang();
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const checks = draftChecks(FIELDS, draft, lang, workbookLang);
+  const changed = FIELDS.map((f) => f.key).filter(
+    (key) => (draft.values[key] ?? "").trim() !== (loaded?.[key] ?? "").trim(),
+  );
+
+  const read = useCallback(async () => {
+    setOutcome(null);
+    try {
+      const found = passportCells(await services.port.readSnapshot());
+      const texts = found && Object.fromEntries([...found.cells].map(([key, cell]) => [key, cell.text]));
+      onLoaded(texts);
+      if (texts) onDraft(() => ({ values: texts, touched: [], submitted: false }));
+      else setOutcome({ kind: "missing" });
+    } catch (error) {
+      setOutcome({ kind: "failed", detail: errorText(error) });
+    }
+  }, [services.port, onLoaded, onDraft]);
+
+  // Shown before it was read, or while the workbook had none (sheets may have been inserted since): read it.
+  useEffect(() => {
+    if (active && !loaded) void read();
+  }, [active, loaded, read]);
+
+  const save = async () => {
+    onDraft((d) => ({ ...d, submitted: true }));
+    const values = new Map<string, Exclude<CellInput, null>>();
+    for (const key of changed) {
+      const check = checks.get(key);
+      if (!check?.ok) return setOutcome({ kind: "fix" });
+      // A field emptied is cleared in the workbook.
+      values.set(key, check.input ?? "");
+    }
+    setBusy(true);
+    try {
+      const written = await writePassport(services.port, values);
+      if (!written.ok) return setOutcome({ kind: "missing" });
+      onLoaded({ ...loaded, ...Object.fromEntries(changed.map((key) => [key, draft.values[key] ?? ""])) });
+      setOutcome({ kind: "saved", count: written.count });
+    } catch (error) {
+      setOutcome({ kind: "failed", detail: errorText(error) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    // noValidate: the pane's own messages, in the pane's language, instead of the browser's bubbles.
+    <form
+      className={styles.form}
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        void save();
+      }}
+    >
+      {FIELDS.map((field) => (
+        <FormField
+          key={field.key}
+          column={field}
+          value={draft.values[field.key] ?? ""}
+          check={checks.get(field.key) ?? { ok: true, input: null }}
+          show={draft.touched.includes(field.key) || (draft.submitted && changed.includes(field.key))}
+          workbookLang={workbookLang}
+          onChange={(value) => onDraft((d) => withValue(d, field.key, value))}
+          onBlur={() => onDraft((d) => withTouched(d, field.key))}
+        />
+      ))}
+      <div className={styles.buttons}>
+        <Button type="submit" appearance="primary" disabled={busy || loaded === null}>
+          {t("pane.fill.passport.save")}
+        </Button>
+        <Button disabled={busy} onClick={() => void read()}>
+          {t("pane.fill.passport.read")}
+        </Button>
+      </div>
+      {outcome && <PassportOutcome outcome={outcome} />}
+    </form>
+  );
+}
+
+function PassportOutcome({ outcome }: { outcome: Outcome }) {
+  const t = useT();
+  const text = (() => {
+    switch (outcome.kind) {
+      case "saved":
+        return t("pane.fill.passport.saved", { count: outcome.count });
+      case "fix":
+        return t("pane.fill.fix");
+      case "missing":
+        return t("pane.fill.passport.missing");
+      case "failed":
+        return t("pane.failed", { detail: outcome.detail });
+    }
+  })();
+  return (
+    <MessageBar intent={outcome.kind === "saved" ? "success" : "error"}>
+      <MessageBarBody>{text}</MessageBarBody>
+    </MessageBar>
+  );
+}

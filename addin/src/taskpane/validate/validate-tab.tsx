@@ -1,0 +1,86 @@
+import {
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
+import { useState } from "react";
+import type { CellPlace, WorkbookPort } from "../../port/workbook-port";
+import { type Validated, validateWorkbook } from "../../use-cases/validate-workbook";
+import { TOOL } from "../../version";
+import { errorText } from "../error-text";
+import { useT } from "../lang-context";
+import { FindingsList } from "./findings-list";
+
+const useStyles = makeStyles({
+  tab: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, alignItems: "stretch" },
+  fileName: { fontFamily: tokens.fontFamilyMonospace, userSelect: "all", wordBreak: "break-all" },
+});
+
+/** Validate: the checks of `adal validate` on the open workbook, its findings clickable, a ready one stamped. */
+export function ValidateTab({ port }: { port: WorkbookPort }) {
+  const styles = useStyles();
+  const t = useT();
+  const [busy, setBusy] = useState(false);
+  const [validated, setValidated] = useState<Validated | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  const validate = async () => {
+    setBusy(true);
+    setProblem(null);
+    try {
+      setValidated(await validateWorkbook(port, new Date(), TOOL));
+    } catch (error) {
+      setProblem(t("pane.failed", { detail: errorText(error) }));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const select = async (cell: CellPlace) => {
+    setProblem(null);
+    try {
+      const result = await port.select(cell);
+      if (!result.ok) setProblem(t("pane.validate.cannotSelect", { cell: `${cell.sheet}!${cell.address}` }));
+    } catch (error) {
+      setProblem(t("pane.failed", { detail: errorText(error) }));
+    }
+  };
+
+  const report = validated?.report;
+  const ready = validated?.ready;
+  return (
+    <div className={styles.tab}>
+      <div>
+        <Button appearance="primary" disabled={busy} onClick={() => void validate()}>
+          {t("pane.validate.run")}
+        </Button>
+      </div>
+      {busy && <Spinner size="small" label={t("pane.validate.running")} />}
+      {report && (
+        <MessageBar intent={report.ready ? "success" : "error"} layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t(report.ready ? "pane.validate.ready" : "pane.validate.notReady")}</MessageBarTitle>
+            {t("pane.validate.counts", { errors: report.errors, warnings: report.warnings })}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {ready && <Text>{t(ready.stamped ? "pane.validate.stamped" : "pane.validate.notStamped")}</Text>}
+      {ready?.fileName && (
+        <Text>
+          {t("pane.validate.fileName")} <span className={styles.fileName}>{ready.fileName}</span>
+        </Text>
+      )}
+      {problem && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{problem}</MessageBarBody>
+        </MessageBar>
+      )}
+      {report && report.findings.length > 0 && <FindingsList findings={report.findings} onSelect={select} />}
+    </div>
+  );
+}

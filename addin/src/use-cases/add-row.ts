@@ -1,0 +1,33 @@
+import type { FormDef } from "../../../shared/forms";
+import { locateForm } from "../../../shared/validation/locate-form";
+import { isBlank } from "../../../shared/values";
+import type { WorkbookSnapshot } from "../../../shared/xlsx/snapshot";
+import { cellAt } from "../../../shared/xlsx/snapshot";
+import type { AppendResult, CellInput, WorkbookPort } from "../port/workbook-port";
+
+/**
+ * The number the next row gets: the place of the first blank row the template prepared (where `appendRow`
+ * writes), else one past the last; null without the form.
+ */
+export function nextRowNumber(snapshot: WorkbookSnapshot, form: FormDef): number | null {
+  const place = locateForm(snapshot, form);
+  if (!place) return null;
+  let n = 1;
+  for (let row = place.headerRow + 1; row <= place.lastRow; row++, n++) {
+    let blank = true;
+    for (let col = place.left; col <= place.right && blank; col++) blank = isBlank(cellAt(place.sheet, row, col));
+    if (blank) return n;
+  }
+  return n;
+}
+
+/** Adds a row to a form's table: values by column key, the row number filled in, formula columns left alone. */
+export async function addRow(
+  port: WorkbookPort,
+  form: FormDef,
+  values: Readonly<Record<string, CellInput>>,
+): Promise<AppendResult> {
+  const number = nextRowNumber(await port.readSnapshot(), form);
+  const row = form.columns.map((c) => (c.type === "rowNo" ? number : c.sumOf ? null : (values[c.key] ?? null)));
+  return port.appendRow(form.id, row);
+}

@@ -1,0 +1,36 @@
+import { MemoryWorkbook, type MemoryWorkbookOptions } from "../port/memory-workbook";
+import type { CellInput, CellMark, CellPlace, CellWrite, MetaEntries, WorkbookPort } from "../port/workbook-port";
+
+/**
+ * The workbench's workbook: the in-memory one, which a file can replace. The pane runs on it in a plain
+ * browser; end-to-end tests drive it, and type into its cells with `writeCells` as a user would in Excel.
+ */
+export class Workbench implements WorkbookPort {
+  private workbook: MemoryWorkbook;
+
+  constructor(private readonly options: MemoryWorkbookOptions = {}) {
+    this.workbook = MemoryWorkbook.empty(options);
+  }
+
+  get highlights(): readonly CellMark[] {
+    return this.workbook.highlights;
+  }
+
+  get selected(): CellPlace | null {
+    return this.workbook.selected;
+  }
+
+  /** Opens an .xlsx file in place of the workbook. */
+  open(bytes: Uint8Array): void {
+    this.workbook = MemoryWorkbook.fromXlsx(bytes, this.options);
+  }
+
+  readSnapshot = () => this.workbook.readSnapshot();
+  highlight = (cells: readonly CellMark[]) => this.workbook.highlight(cells);
+  select = (cell: CellPlace) => this.workbook.select(cell);
+  insertSheets = (base64: string) => this.workbook.insertSheets(base64);
+  readMeta = () => this.workbook.readMeta();
+  writeMeta = (entries: MetaEntries) => this.workbook.writeMeta(entries);
+  appendRow = (table: string, values: readonly CellInput[]) => this.workbook.appendRow(table, values);
+  writeCells = (cells: readonly CellWrite[]) => this.workbook.writeCells(cells);
+}

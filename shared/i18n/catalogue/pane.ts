@@ -1,0 +1,189 @@
+import type { Labels } from "../lang";
+
+/** The Excel task pane's own words. */
+export const paneMessages = {
+  "pane.language": { kk: "Тіл", ru: "Язык", en: "Language" },
+  "pane.language.kk": { kk: "қазақ тілі", ru: "казахский", en: "Kazakh" },
+  "pane.language.ru": { kk: "орыс тілі", ru: "русский", en: "Russian" },
+  "pane.tabs": { kk: "Панель бөлімдері", ru: "Разделы панели", en: "Sections of the pane" },
+  "pane.tab.start": { kk: "Бастау", ru: "Начало", en: "Start" },
+  "pane.tab.fill": { kk: "Толтыру", ru: "Заполнение", en: "Fill" },
+  "pane.tab.validate": { kk: "Тексеру", ru: "Проверка", en: "Validate" },
+  "pane.tab.consolidate": { kk: "Біріктіру", ru: "Свод", en: "Consolidate" },
+  "pane.failed": {
+    kk: "Бірдеңе дұрыс болмады: {detail}",
+    ru: "Что-то пошло не так: {detail}",
+    en: "Something went wrong: {detail}",
+  },
+  "pane.workbench": {
+    kk: "Сынақ алаңы: панель Excel-де емес, жадтағы жұмыс кітабымен жұмыс істейді.",
+    ru: "Тестовый стенд: панель работает с книгой в памяти, а не в Excel.",
+    en: "Workbench: the pane works on a workbook in memory, not in Excel.",
+  },
+  "pane.workbench.open": {
+    kk: "Сынақ алаңында жұмыс кітабын ашу",
+    ru: "Открыть книгу на стенде",
+    en: "Open a workbook in the workbench",
+  },
+  "pane.workbench.opened": {
+    kk: "Сынақ алаңында ашылды: {file}",
+    ru: "Открыта на стенде: {file}",
+    en: "Opened in the workbench: {file}",
+  },
+
+  "pane.start.intro": {
+    kk: "Осы жұмыс кітабына стандартты парақтарды қазақ немесе орыс тілінде қосыңыз.",
+    ru: "Вставьте стандартные листы в эту книгу на казахском или русском языке.",
+    en: "Insert the standardized sheets into this workbook, in Kazakh or in Russian.",
+  },
+  "pane.start.insert.kk": { kk: "Парақтарды қазақша қосу", ru: "Вставить листы на казахском", en: "Insert in Kazakh" },
+  "pane.start.insert.ru": { kk: "Парақтарды орысша қосу", ru: "Вставить листы на русском", en: "Insert in Russian" },
+  "pane.start.inserted": {
+    kk: "Қосылған парақтар саны: {count}. {sheets}",
+    ru: "Вставлено листов: {count}. {sheets}",
+    en: "Sheets inserted: {count}. {sheets}",
+  },
+  "pane.start.unsupported": {
+    kk: "Excel-дің бұл нұсқасы парақтарды файлдан қоса алмайды ({requirement} қажет). Оның орнына үлгі файлын ашыңыз немесе Excel веб-нұсқасын не Excel-дің жаңа нұсқасын пайдаланыңыз.",
+    ru: "Эта версия Excel не умеет вставлять листы из файла (нужен {requirement}). Откройте вместо этого файл шаблона или используйте Excel в браузере либо более новую версию Excel.",
+    en: "This version of Excel cannot insert sheets from a file (it needs {requirement}). Open the template file instead, or use Excel on the web or a newer Excel.",
+  },
+  "pane.start.download": {
+    kk: "Үлгіні жүктеу: {file}",
+    ru: "Скачать шаблон: {file}",
+    en: "Download the template: {file}",
+  },
+  "pane.start.current": {
+    kk: "Бұл жұмыс кітабы: {template} үлгісі, {version}-нұсқа, тілі: {language}.",
+    ru: "Эта книга: шаблон {template}, версия {version}, язык: {language}.",
+    en: "This workbook: template {template}, version {version}, language: {language}.",
+  },
+  "pane.start.none": {
+    kk: "Бұл жұмыс кітабында Adal парақтары әлі жоқ.",
+    ru: "В этой книге ещё нет листов Adal.",
+    en: "This workbook has no Adal sheets yet.",
+  },
+  "pane.start.already": {
+    kk: "Парақтар осы кітапта бар. Басқа ұйымның жұмыс кітабын бастау үшін жаңа бос кітап ашыңыз.",
+    ru: "Листы уже есть в этой книге. Чтобы начать книгу другой организации, откройте новую пустую книгу.",
+    en: "The sheets are already here. To start another organization's workbook, open a new blank workbook.",
+  },
+
+  "pane.fill.form": { kk: "Не толтырылады", ru: "Что заполнить", en: "What to fill in" },
+  "pane.fill.choose": { kk: "Таңдаңыз…", ru: "Выберите…", en: "Choose…" },
+  "pane.fill.datePlaceholder": { kk: "кк.аа.жжжж", ru: "дд.мм.гггг", en: "dd.mm.yyyy" },
+  "pane.fill.required": { kk: "Толтырыңыз.", ru: "Заполните.", en: "Fill this in." },
+  "pane.fill.fix": {
+    kk: "Белгіленген өрістерді түзетіңіз: ештеңе жазылған жоқ.",
+    ru: "Исправьте отмеченные поля: ничего не записано.",
+    en: "Correct the marked fields: nothing was written.",
+  },
+  "pane.fill.listsIn": {
+    kk: "Тізімдер жұмыс кітабының тілінде: {language}.",
+    ru: "Списки — на языке книги: {language}.",
+    en: "Lists are in the workbook's language: {language}.",
+  },
+  "pane.fill.add": { kk: "Жолды қосу", ru: "Добавить строку", en: "Add the row" },
+  "pane.fill.added": {
+    kk: "«{sheet}» парағына {row}-жол қосылды.",
+    ru: "На лист «{sheet}» добавлена строка {row}.",
+    en: 'Row {row} added to the sheet "{sheet}".',
+  },
+  "pane.fill.show": { kk: "Көрсету", ru: "Показать", en: "Show it" },
+  "pane.fill.noTable": {
+    kk: "Жұмыс кітабында «{table}» кестесі жоқ: алдымен парақтарды қосыңыз («Бастау»).",
+    ru: "В книге нет таблицы «{table}»: сначала вставьте листы («Начало»).",
+    en: 'The workbook has no table "{table}": insert the sheets first (Start).',
+  },
+  "pane.fill.passport.read": { kk: "Жұмыс кітабынан оқу", ru: "Прочитать из книги", en: "Read from the workbook" },
+  "pane.fill.passport.save": { kk: "Төлқұжатқа жазу", ru: "Записать в паспорт", en: "Write to the Passport" },
+  "pane.fill.passport.saved": {
+    kk: "Төлқұжатқа жазылған мәндер саны: {count}.",
+    ru: "В паспорт записано значений: {count}.",
+    en: "Values written to the Passport: {count}.",
+  },
+  "pane.fill.passport.missing": {
+    kk: "Жұмыс кітабында төлқұжат жоқ: алдымен парақтарды қосыңыз («Бастау»).",
+    ru: "В книге нет паспорта: сначала вставьте листы («Начало»).",
+    en: "The workbook has no Passport: insert the sheets first (Start).",
+  },
+
+  "pane.validate.run": { kk: "Жұмыс кітабын тексеру", ru: "Проверить книгу", en: "Validate the workbook" },
+  "pane.validate.running": { kk: "Тексерілуде…", ru: "Проверка…", en: "Checking…" },
+  "pane.validate.ready": { kk: "Жіберуге дайын", ru: "Готово к отправке", en: "Ready to send" },
+  "pane.validate.notReady": {
+    kk: "Әзірге дайын емес: қателерді түзетіңіз",
+    ru: "Пока не готово: исправьте ошибки",
+    en: "Not ready yet: fix the errors",
+  },
+  "pane.validate.counts": {
+    kk: "Қателер: {errors}. Ескертулер: {warnings}.",
+    ru: "Ошибок: {errors}. Предупреждений: {warnings}.",
+    en: "Errors: {errors}. Warnings: {warnings}.",
+  },
+  "pane.validate.stamped": {
+    kk: "Тексеру белгісі жұмыс кітабына жазылды. Кітапты сақтап, білім бөліміне жіберіңіз.",
+    ru: "Отметка о проверке записана в книгу. Сохраните её и отправьте в отдел образования.",
+    en: "The validation stamp is written into the workbook. Save it and send it to the education department.",
+  },
+  "pane.validate.notStamped": {
+    kk: "Тексеру белгісі жазылмады: жұмыс кітабында _meta парағы жоқ.",
+    ru: "Отметку о проверке записать не удалось: в книге нет листа _meta.",
+    en: "The validation stamp could not be written: the workbook has no _meta sheet.",
+  },
+  "pane.validate.fileName": { kk: "Файлдың атауы:", ru: "Имя файла:", en: "File name:" },
+  "pane.validate.findings": { kk: "Табылғандар", ru: "Замечания", en: "Findings" },
+  "pane.validate.wholeFile": { kk: "Бүкіл жұмыс кітабы", ru: "Вся книга", en: "The whole workbook" },
+  "pane.validate.error": { kk: "Қате", ru: "Ошибка", en: "Error" },
+  "pane.validate.warning": { kk: "Ескерту", ru: "Предупреждение", en: "Warning" },
+  "pane.validate.cannotSelect": {
+    kk: "{cell} ұяшығын көрсету мүмкін емес: оның парағы жасырылған немесе жойылған.",
+    ru: "Ячейку {cell} не показать: её лист скрыт или удалён.",
+    en: "The cell {cell} cannot be shown: its sheet is hidden or gone.",
+  },
+
+  "pane.consolidate.intro": {
+    kk: "Білім бөлімі үшін: ұйымдардан келген жұмыс кітаптарын таңдаңыз, Adal әрқайсысын тексеріп, жиынтық жасайды.",
+    ru: "Для отдела образования: выберите книги, полученные от организаций, — Adal проверит каждую и составит свод.",
+    en: "For the education department: choose the workbooks received from organizations; Adal checks each one and makes the summary.",
+  },
+  "pane.consolidate.files": {
+    kk: "Келген жұмыс кітаптары (.xlsx)",
+    ru: "Полученные книги (.xlsx)",
+    en: "Received workbooks (.xlsx)",
+  },
+  "pane.consolidate.chosen": {
+    kk: "Таңдалған файлдар: {count}",
+    ru: "Выбрано файлов: {count}",
+    en: "Files chosen: {count}",
+  },
+  "pane.consolidate.run": { kk: "Жиынтық жасау", ru: "Составить свод", en: "Make the summary" },
+  "pane.consolidate.reading": {
+    kk: "Файлдар тексерілуде: {done}/{total}",
+    ru: "Проверка файлов: {done} из {total}",
+    en: "Checking files: {done} of {total}",
+  },
+  "pane.consolidate.writing": {
+    kk: "Жиынтық жазылуда: {done}/{total} ұйым",
+    ru: "Запись свода: {done} из {total} организаций",
+    en: "Writing the summary: {done} of {total} organizations",
+  },
+  "pane.consolidate.counts": {
+    kk: "Қабылданды: {accepted}. Қабылданбады: {rejected}. Жаңасымен ауыстырылды: {superseded}.",
+    ru: "Принято: {accepted}. Отклонено: {rejected}. Заменено более новыми: {superseded}.",
+    en: "Accepted: {accepted}. Rejected: {rejected}. Superseded: {superseded}.",
+  },
+  "pane.consolidate.ledger": { kk: "Файлдар", ru: "Файлы", en: "Files" },
+  "pane.consolidate.download": { kk: "Жиынтықты жүктеу", ru: "Скачать свод", en: "Download the summary" },
+  "pane.consolidate.insert": {
+    kk: "Жиынтықты жаңа парақтар ретінде қосу",
+    ru: "Вставить свод новыми листами",
+    en: "Insert the summary as new sheets",
+  },
+
+  "pane.legacy": {
+    kk: "Excel-дің бұл нұсқасы қондырмаларды {browser} арқылы ашады, ал онда Adal жұмыс істей алмайды. Excel веб-нұсқасын немесе Excel-дің жаңа нұсқасын ({versions}) пайдаланыңыз, не жұмыс кітабын пәрмен жолында тексеріңіз: adal validate.",
+    ru: "Эта версия Excel открывает надстройки в {browser}, где Adal не может работать. Используйте Excel в браузере или более новую версию Excel ({versions}) либо проверьте книгу в командной строке: adal validate.",
+    en: "This version of Excel opens add-ins in {browser}, where Adal cannot run. Use Excel on the web or a newer Excel ({versions}), or check the workbook on the command line: adal validate.",
+  },
+} satisfies Record<string, Labels>;

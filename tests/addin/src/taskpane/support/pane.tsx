@@ -1,0 +1,41 @@
+import { act, render } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Lang, WorkbookLang } from "../../../../../shared/i18n/lang";
+import { consolidateFiles } from "../../../../../addin/src/consolidation/consolidate-files";
+import { App } from "../../../../../addin/src/taskpane/app";
+import type { PaneServices } from "../../../../../addin/src/taskpane/pane-services";
+import { Workbench } from "../../../../../addin/src/workbench/workbench";
+import type { MemoryWorkbookOptions } from "../../../../../addin/src/port/memory-workbook";
+
+const ROOT = join(__dirname, "../../../../..");
+
+/** A committed template's bytes. */
+export const templateBytes = (lang: WorkbookLang) => readFileSync(join(ROOT, `workbook-templates/vakr-${lang}.xlsx`));
+
+/** The pane's services over a workbench: the committed templates, the real consolidation engine. */
+export function testServices(workbench: Workbench): PaneServices {
+  return {
+    port: workbench,
+    template: async (lang) => templateBytes(lang).toString("base64"),
+    templateUrl: (lang) => `templates/vakr-${lang}.xlsx`,
+    consolidate: consolidateFiles,
+  };
+}
+
+/**
+ * The pane in a language over a workbench (a blank workbook unless `open` gives a file), with a user to drive
+ * it; the tabs' first reads of the workbook are done.
+ */
+export async function renderPane(
+  lang: Lang,
+  { open, options }: { open?: Uint8Array; options?: MemoryWorkbookOptions } = {},
+) {
+  const workbench = new Workbench(options);
+  if (open) workbench.open(open);
+  const user = userEvent.setup();
+  const view = render(<App services={testServices(workbench)} lang={lang} dark={false} />);
+  await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
+  return { ...view, user, workbench };
+}

@@ -1,0 +1,61 @@
+/** @jest-environment jsdom */
+import { screen, within } from "@testing-library/react";
+import { sampleWorkbook } from "../../../../../workbook-templates/src/sample";
+import { renderPane } from "../support/pane";
+
+/** A ready Russian workbook with one conflict pair added in direct subordination and no measures. */
+async function workbookWithoutMeasures() {
+  const view = await renderPane("ru", { open: await sampleWorkbook(7, { lang: "ru" }) });
+  const added = await view.workbench.appendRow("Conflicts", [
+    99,
+    "Ахметова Гульнар Сериковна",
+    "Заместитель директора",
+    "Ахметов Серик",
+    "Учитель физики",
+    "Супруг(а)",
+    "Да",
+    "Директор Иванова А.А.",
+  ]);
+  if (!added.ok) throw new Error(added.reason);
+  return { ...view, row: added.row };
+}
+
+describe("Validate", () => {
+  it("counts the errors and lists each under its sheet, in the language the user picked", async () => {
+    const { user, row } = await workbookWithoutMeasures();
+    await user.click(screen.getByRole("tab", { name: "Проверка" }));
+    await user.click(screen.getByRole("button", { name: "Проверить книгу" }));
+    expect(await screen.findByText("Пока не готово: исправьте ошибки")).toBeTruthy();
+    expect(screen.getByText("Ошибок: 1. Предупреждений: 0.")).toBeTruthy();
+    const sheet = screen.getByRole("region", { name: "Конфликт интересов" });
+    expect(within(sheet).getByRole("button", { name: new RegExp(`^I${row} Ошибка:`) })).toBeTruthy();
+
+    await user.selectOptions(screen.getByRole("combobox", { name: "Язык" }), "Қазақша");
+    expect(
+      within(sheet).getByRole("button", {
+        name: new RegExp(`^I${row} Қате: Туысы тікелей бағынысты: мүдделер қақтығысын реттеу`),
+      }),
+    ).toBeTruthy();
+  });
+
+  it("goes to a finding's cell when it is clicked, and marks the findings' cells in the workbook", async () => {
+    const { user, workbench, row } = await workbookWithoutMeasures();
+    await user.click(screen.getByRole("tab", { name: "Проверка" }));
+    await user.click(screen.getByRole("button", { name: "Проверить книгу" }));
+    await user.click(await screen.findByRole("button", { name: new RegExp(`^I${row} `) }));
+    expect(workbench.selected).toEqual({ sheet: "Конфликт интересов", address: `I${row}` });
+    expect(workbench.highlights).toEqual([{ sheet: "Конфликт интересов", address: `I${row}`, severity: "error" }]);
+  });
+
+  it("stamps a workbook without errors and suggests the name to send it under", async () => {
+    const { user, workbench } = await renderPane("en", { open: await sampleWorkbook(7, { lang: "ru" }) });
+    await user.click(screen.getByRole("tab", { name: "Validate" }));
+    await user.click(screen.getByRole("button", { name: "Validate the workbook" }));
+    expect(await screen.findByText("Ready to send")).toBeTruthy();
+    expect(screen.getByText(/The validation stamp is written into the workbook/)).toBeTruthy();
+    const meta = (await workbench.readMeta()) ?? new Map<string, string>();
+    expect(meta.get("stamp.hash")).toMatch(/^[0-9a-f]{64}$/);
+    expect(meta.get("stamp.tool")).toMatch(/^Adal \d+\.\d+\.\d+$/);
+    expect(screen.getByText(/^\d{12}_[\d_-]+_[\p{L}\d-]+\.xlsx$/u)).toBeTruthy();
+  });
+});

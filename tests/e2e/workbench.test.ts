@@ -1,0 +1,101 @@
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser } from "playwright-core";
+import pkg from "../../package.json";
+import { sampleWorkbook } from "../../workbook-templates/src/sample";
+import { launchChromium, OFFICE_CDN, openPane, type PanePage } from "./support/browser";
+import { builtPane, ROOT } from "./support/built-pane";
+import { type Served, serveDist } from "./support/serve-dist";
+
+const CONFLICTS = "Конфликт интересов";
+let browser: Browser;
+let served: Served;
+let pane: PanePage;
+
+beforeAll(async () => {
+  served = await serveDist(await builtPane());
+  browser = await launchChromium();
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await served?.close();
+});
+
+beforeEach(async () => {
+  pane = await openPane(browser, `${served.origin}/taskpane.html`, {
+    locale: "ru-RU",
+    // As wide as Excel's task pane.
+    viewport: { width: 360, height: 720 },
+  });
+});
+
+afterEach(async () => {
+  // Nothing leaves the add-in's origin but office.js from the Office CDN (served here from its npm package).
+  const elsewhere = pane.requests.filter((url) => !url.startsWith(served.origin) && !url.startsWith(OFFICE_CDN));
+  expect(elsewhere).toEqual([]);
+  expect(pane.requests.some((url) => url.startsWith(`${OFFICE_CDN}office.js`))).toBe(true);
+  expect(pane.violations).toEqual([]);
+  await pane.close();
+});
+
+describe("the task pane in the workbench, in Chromium", () => {
+  it("inserts the standardized sheets into a blank workbook", async () => {
+    const { page } = pane;
+    await page.getByText("В этой книге ещё нет листов Adal.").waitFor();
+    await page.getByRole("button", { name: "Вставить листы на русском" }).click();
+    await page.getByText(/^Вставлено листов: 9\./).waitFor();
+    await page.getByText("Эта книга: шаблон vakr, версия 1, язык: русский.").waitFor();
+  });
+
+  it("lists a missing measure in the chosen language, goes to its cell, and stamps the workbook once it is fixed", async () => {
+    const { page } = pane;
+    await page.getByLabel("Открыть книгу на стенде").setInputFiles({
+      name: "school.xlsx",
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      buffer: Buffer.from(await sampleWorkbook(7, { lang: "ru" })),
+    });
+    await page.getByText("Открыта на стенде: school.xlsx").waitFor();
+
+    await page.getByRole("tab", { name: "Заполнение" }).click();
+    await page.getByRole("combobox", { name: "Что заполнить" }).selectOption(CONFLICTS);
+    await page.getByRole("textbox", { name: "ФИО работника" }).fill("Ахметова Гульнар Сериковна");
+    await page.getByRole("textbox", { name: "Должность работника" }).fill("Заместитель директора");
+    await page.getByRole("textbox", { name: "ФИО родственника" }).fill("Ахметов Серик");
+    await page.getByRole("textbox", { name: "Должность родственника" }).fill("Учитель физики");
+    await page.getByRole("combobox", { name: "Степень родства" }).selectOption("Супруг(а)");
+    await page.getByRole("combobox", { name: "Прямая подчинённость" }).selectOption("Да");
+    await page.getByRole("button", { name: "Добавить строку" }).click();
+    const added = await page.getByText(/^На лист «Конфликт интересов» добавлена строка \d+\.$/).textContent();
+    const row = Number(/строка (\d+)/.exec(added ?? "")?.[1]);
+
+    await page.getByRole("combobox", { name: "Язык" }).selectOption("kk");
+    await page.getByRole("tab", { name: "Тексеру" }).click();
+    await page.getByRole("button", { name: "Жұмыс кітабын тексеру" }).click();
+    await page.getByText("Қателер: 1. Ескертулер: 0.").waitFor();
+    const finding = page
+      .getByRole("region", { name: CONFLICTS })
+      .getByRole("button", { name: new RegExp(`^I${row} Қате: .*реттеу шараларын`) });
+    await finding.waitFor();
+    mkdirSync(join(ROOT, "test-artifacts"), { recursive: true });
+    await page.screenshot({ path: join(ROOT, "test-artifacts/pane-findings.png"), fullPage: true });
+
+    await finding.click();
+    expect(await page.evaluate(() => window.adalWorkbench?.selected)).toEqual({ sheet: CONFLICTS, address: `I${row}` });
+
+    // The user types the measures into the cell, as in Excel.
+    await page.evaluate(
+      ([sheet, address]) => window.adalWorkbench?.writeCells([{ sheet, address, value: "Переведён в другой отдел" }]),
+      [CONFLICTS, `I${row}`] as const,
+    );
+    await page.getByRole("button", { name: "Жұмыс кітабын тексеру" }).click();
+    await page.getByText("Жіберуге дайын").waitFor();
+    await page.getByText(/^Тексеру белгісі жұмыс кітабына жазылды/).waitFor();
+    const meta = await page.evaluate(async () => Object.fromEntries((await window.adalWorkbench?.readMeta()) ?? []));
+    expect(meta).toMatchObject({
+      "stamp.hash": expect.stringMatching(/^[0-9a-f]{64}$/),
+      "stamp.tool": `Adal ${pkg.version}`,
+    });
+    expect(await page.evaluate(() => window.adalWorkbench?.highlights)).toEqual([]);
+  });
+});

@@ -17,11 +17,16 @@ import { staffing } from "./staffing";
 // Summaries are written, never typed into: no rows are prepared.
 const WRITTEN = 1;
 
-const fieldOf = (key: string): ColumnInput => {
-  const field = passport.fields.find((f) => f.key === key);
-  if (!field) throw new Error(`passport has no field ${key}`);
-  return { ...field, required: false, hint: undefined };
-};
+/** A column of an organization's form, repeated in a summary table: nothing is required of written rows. */
+function columnOf(columns: readonly ColumnInput[], key: string): ColumnInput {
+  const column = columns.find((c) => c.key === key);
+  if (!column) throw new Error(`no column ${key} to repeat`);
+  return { ...column, required: false };
+}
+
+const fieldOf = (key: string): ColumnInput => ({ ...columnOf(passport.fields, key), hint: undefined });
+const staffColumn = (key: string) => columnOf(staffing.columns, key);
+const riskColumn = (key: string) => columnOf(risks.columns, key);
 
 const orgBin: ColumnInput = {
   key: "org_bin",
@@ -184,12 +189,6 @@ export const servicesByChannel = defineForm({
   columns: services.columns.filter((c) => c.key !== rowNo.key).map((c) => ({ ...c, required: false })),
 });
 
-const staffColumn = (key: string) => {
-  const column = staffing.columns.find((c) => c.key === key);
-  if (!column) throw new Error(`staffing has no column ${key}`);
-  return { ...column, required: false };
-};
-
 /** The register of positions exposed to corruption risks. */
 export const riskPositions = defineForm({
   id: "RiskPositions",
@@ -203,12 +202,6 @@ export const riskPositions = defineForm({
   },
   columns: [orgBin, orgName, staffColumn("position"), staffColumn("units"), staffColumn("risk_reason")],
 });
-
-const riskColumn = (key: string) => {
-  const column = risks.columns.find((c) => c.key === key);
-  if (!column) throw new Error(`risks has no column ${key}`);
-  return { ...column, required: false };
-};
 
 /** The department's merged risk list, in the official column order, then who and which direction. */
 export const riskList = defineForm({

@@ -1,28 +1,22 @@
 import { mkdirSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import type { Browser } from "playwright-core";
 import { readWorkbook } from "../../shared/xlsx/read-workbook";
 import { sampleWorkbook } from "../../workbook-templates/src/sample";
-import { launchChromium, openPane, type PanePage } from "./support/browser";
-import { builtPane, ROOT } from "./support/built-pane";
-import { type Served, serveDist } from "./support/serve-dist";
+import type { PanePage } from "./support/browser";
+import { ROOT } from "./support/built-pane";
+import { servedPane } from "./support/served-pane";
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-let browser: Browser;
-let served: Served;
+const site = servedPane();
 let pane: PanePage;
 
 beforeAll(async () => {
-  served = await serveDist(await builtPane());
-  browser = await launchChromium();
-  pane = await openPane(browser, `${served.origin}/taskpane.html`, { locale: "en-US", acceptDownloads: true });
+  pane = await site.open({ locale: "en-US", acceptDownloads: true });
 }, 300_000);
 
 afterAll(async () => {
   await pane?.close();
-  await browser?.close();
-  await served?.close();
 });
 
 describe("consolidation in the task pane, in Chromium", () => {

@@ -1,20 +1,6 @@
-import type { Browser } from "playwright-core";
-import { launchChromium, openPane } from "./support/browser";
-import { builtPane } from "./support/built-pane";
-import { type Served, serveDist } from "./support/serve-dist";
+import { servedPane } from "./support/served-pane";
 
-let browser: Browser;
-let served: Served;
-
-beforeAll(async () => {
-  served = await serveDist(await builtPane());
-  browser = await launchChromium();
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await served?.close();
-});
+const site = servedPane();
 
 describe("the page in a legacy web view", () => {
   it.each([
@@ -24,7 +10,7 @@ describe("the page in a legacy web view", () => {
       "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/70.0.3538.102 Safari/537.36 Edge/18.17763",
     ],
   ])("names what works instead in %s, in kk, ru and en, with no pane", async (_, userAgent) => {
-    const pane = await openPane(browser, `${served.origin}/taskpane.html`, { userAgent });
+    const pane = await site.open({ userAgent });
     try {
       await pane.page.getByText(/Adal не может работать.*adal validate/).waitFor();
       await pane.page.getByText(/Adal жұмыс істей алмайды/).waitFor();
@@ -37,7 +23,7 @@ describe("the page in a legacy web view", () => {
   });
 
   it("stays hidden where the pane runs", async () => {
-    const pane = await openPane(browser, `${served.origin}/taskpane.html`, { locale: "en-US" });
+    const pane = await site.open({ locale: "en-US" });
     try {
       await pane.page.getByRole("tab", { name: "Validate" }).waitFor();
       expect(await pane.page.getByText(/where Adal cannot run/).isVisible()).toBe(false);

@@ -1,29 +1,17 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser } from "playwright-core";
 import pkg from "../../package.json";
 import { sampleWorkbook } from "../../workbook-templates/src/sample";
-import { launchChromium, OFFICE_CDN, openPane, type PanePage } from "./support/browser";
-import { builtPane, ROOT } from "./support/built-pane";
-import { type Served, serveDist } from "./support/serve-dist";
+import { OFFICE_CDN, type PanePage } from "./support/browser";
+import { ROOT } from "./support/built-pane";
+import { servedPane } from "./support/served-pane";
 
 const CONFLICTS = "Конфликт интересов";
-let browser: Browser;
-let served: Served;
+const site = servedPane();
 let pane: PanePage;
 
-beforeAll(async () => {
-  served = await serveDist(await builtPane());
-  browser = await launchChromium();
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await served?.close();
-});
-
 beforeEach(async () => {
-  pane = await openPane(browser, `${served.origin}/taskpane.html`, {
+  pane = await site.open({
     locale: "ru-RU",
     // As wide as Excel's task pane.
     viewport: { width: 360, height: 720 },
@@ -32,7 +20,7 @@ beforeEach(async () => {
 
 afterEach(async () => {
   // Nothing leaves the add-in's origin but office.js from the Office CDN (served here from its npm package).
-  const elsewhere = pane.requests.filter((url) => !url.startsWith(served.origin) && !url.startsWith(OFFICE_CDN));
+  const elsewhere = pane.requests.filter((url) => !url.startsWith(site.origin()) && !url.startsWith(OFFICE_CDN));
   expect(elsewhere).toEqual([]);
   expect(pane.requests.some((url) => url.startsWith(`${OFFICE_CDN}office.js`))).toBe(true);
   expect(pane.violations).toEqual([]);

@@ -25,7 +25,7 @@ export const summaryMessages = {
   "summary.reason.errors": {
     kk: "Қателер саны: {errors}. {problems}",
     ru: "Ошибок: {errors}. {problems}",
-    en: "{errors} errors. {problems}",
+    en: "Errors: {errors}. {problems}",
   },
   "summary.reason.superseded": {
     kk: "Осы ұйымның кейінірек жіберілген файлы алынды: {file}",

@@ -1,4 +1,5 @@
 import type { Compressor } from "./compressor";
+import { concatBytes } from "./concat-bytes";
 
 /** One file of the archive, compressed, with what its headers say. */
 export interface ZipEntry {
@@ -93,7 +94,7 @@ export function zipFile(entries: readonly ZipEntry[], date: Date): Uint8Array[] 
     [4, offset],
     [2, 0],
   ]);
-  chunks.push(concat([...directory, end]));
+  chunks.push(concatBytes([...directory, end]));
   return chunks;
 }
 
@@ -111,16 +112,6 @@ function record(signature: number, fields: readonly Field[], name?: Uint8Array):
     at += bytes;
   }
   if (name) out.set(name, at);
-  return out;
-}
-
-function concat(parts: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, part) => n + part.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
   return out;
 }
 

@@ -18,7 +18,7 @@ import { useLang, useT } from "../lang-context";
 import type { PaneServices } from "../pane-services";
 import { InsertOutcome } from "../start/insert-outcome";
 import { LedgerList } from "./ledger-list";
-import { joinBytes } from "./join-bytes";
+import { concatBytes } from "../../../../shared/xlsx/write/concat-bytes";
 
 const useStyles = makeStyles({
   tab: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, alignItems: "stretch" },
@@ -79,7 +79,7 @@ export function ConsolidateTab({ services }: { services: PaneServices }) {
   const insert = async (summary: readonly Uint8Array[]) => {
     setFailure(null);
     try {
-      setInserted(await services.port.insertSheets(bytesToBase64(joinBytes(summary))));
+      setInserted(await services.port.insertSheets(bytesToBase64(concatBytes(summary))));
     } catch (error) {
       setFailure(errorText(error));
     }

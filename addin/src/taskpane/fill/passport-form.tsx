@@ -9,13 +9,12 @@ import { errorText } from "../error-text";
 import { useLang, useT } from "../lang-context";
 import type { PaneServices } from "../pane-services";
 import { type Draft, inputColumns } from "./draft";
-import { draftChecks, withTouched, withValue } from "./form-checks";
-import { FormField } from "./form-field";
+import { DraftForm } from "./draft-form";
+import { draftChecks } from "./form-checks";
 
 const FIELDS = inputColumns(passport);
 
 const useStyles = makeStyles({
-  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
@@ -96,27 +95,15 @@ export function PassportForm(props: PassportFormProps) {
   };
 
   return (
-    // noValidate: the pane's own messages, in the pane's language, instead of the browser's bubbles.
-    <form
-      className={styles.form}
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void save();
-      }}
+    <DraftForm
+      columns={FIELDS}
+      draft={draft}
+      checks={checks}
+      shown={(key) => draft.touched.includes(key) || (draft.submitted && changed.includes(key))}
+      workbookLang={workbookLang}
+      onDraft={onDraft}
+      onSubmit={() => void save()}
     >
-      {FIELDS.map((field) => (
-        <FormField
-          key={field.key}
-          column={field}
-          value={draft.values[field.key] ?? ""}
-          check={checks.get(field.key) ?? { ok: true, input: null }}
-          show={draft.touched.includes(field.key) || (draft.submitted && changed.includes(field.key))}
-          workbookLang={workbookLang}
-          onChange={(value) => onDraft((d) => withValue(d, field.key, value))}
-          onBlur={() => onDraft((d) => withTouched(d, field.key))}
-        />
-      ))}
       <div className={styles.buttons}>
         <Button type="submit" appearance="primary" disabled={busy || loaded === null}>
           {t("pane.fill.passport.save")}
@@ -126,7 +113,7 @@ export function PassportForm(props: PassportFormProps) {
         </Button>
       </div>
       {outcome && <PassportOutcome outcome={outcome} />}
-    </form>
+    </DraftForm>
   );
 }
 

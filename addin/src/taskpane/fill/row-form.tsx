@@ -1,4 +1,4 @@
-import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, tokens } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarActions, MessageBarBody } from "@fluentui/react-components";
 import { useState } from "react";
 import type { FormDef } from "../../../../shared/forms";
 import type { WorkbookLang } from "../../../../shared/i18n/lang";
@@ -7,12 +7,8 @@ import { addRow } from "../../use-cases/add-row";
 import { errorText } from "../error-text";
 import { useLang, useT } from "../lang-context";
 import { type Draft, EMPTY_DRAFT, inputColumns } from "./draft";
-import { draftChecks, withTouched, withValue } from "./form-checks";
-import { FormField } from "./form-field";
-
-const useStyles = makeStyles({
-  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-});
+import { DraftForm } from "./draft-form";
+import { draftChecks } from "./form-checks";
 
 type Outcome =
   | { readonly kind: "added"; readonly place: CellPlace; readonly row: number }
@@ -29,7 +25,6 @@ export interface RowFormProps {
 
 /** "Add a row" to a table: checked field by field as Validate would, then appended; kept when it cannot be. */
 export function RowForm({ form, port, workbookLang, draft, onDraft }: RowFormProps) {
-  const styles = useStyles();
   const t = useT();
   const lang = useLang();
   const [busy, setBusy] = useState(false);
@@ -59,34 +54,22 @@ export function RowForm({ form, port, workbookLang, draft, onDraft }: RowFormPro
   };
 
   return (
-    // noValidate: the pane's own messages, in the pane's language, instead of the browser's bubbles.
-    <form
-      className={styles.form}
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit();
-      }}
+    <DraftForm
+      columns={columns}
+      draft={draft}
+      checks={checks}
+      shown={(key) => draft.submitted || draft.touched.includes(key)}
+      workbookLang={workbookLang}
+      onDraft={onDraft}
+      onSubmit={() => void submit()}
     >
-      {columns.map((column) => (
-        <FormField
-          key={column.key}
-          column={column}
-          value={draft.values[column.key] ?? ""}
-          check={checks.get(column.key) ?? { ok: true, input: null }}
-          show={draft.submitted || draft.touched.includes(column.key)}
-          workbookLang={workbookLang}
-          onChange={(value) => onDraft((d) => withValue(d, column.key, value))}
-          onBlur={() => onDraft((d) => withTouched(d, column.key))}
-        />
-      ))}
       <div>
         <Button type="submit" appearance="primary" disabled={busy}>
           {t("pane.fill.add")}
         </Button>
       </div>
       {outcome && <RowOutcome outcome={outcome} table={form.sheet[workbookLang]} port={port} />}
-    </form>
+    </DraftForm>
   );
 }
 

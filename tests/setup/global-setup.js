@@ -3,6 +3,5 @@ const { execFileSync } = require("node:child_process");
 const { join } = require("node:path");
 
 module.exports = async () => {
-  execFileSync("bash", [join(__dirname, "install-readers.sh")], { stdio: "inherit" });
-  execFileSync("bash", [join(__dirname, "../../scripts/install-chromium.sh")], { stdio: "inherit" });
+  execFileSync("bash", [join(__dirname, "install-test-tools.sh")], { stdio: "inherit" });
 };

@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
-# Installs the independent readers the template tests compare against, when missing:
-# Debian's python3-openpyxl (for /usr/bin/python3) and LibreOffice's spreadsheet, headless;
-# and libxml2-utils, whose xmllint checks the add-in's manifest against Microsoft's schemas.
+# Installs what the tests use from Debian, when missing: the independent readers the workbooks are compared
+# against (python3-openpyxl for /usr/bin/python3, LibreOffice's spreadsheet, headless); libxml2-utils, whose
+# xmllint checks the add-in's manifest against Microsoft's schemas; and Chromium, which playwright-core drives
+# for the task pane's end-to-end tests (`npx playwright install` downloads browsers of its own: not used).
 set -euo pipefail
 need=()
 /usr/bin/python3 -c 'import openpyxl' 2>/dev/null || need+=(python3-openpyxl)
 command -v soffice >/dev/null 2>&1 || need+=(libreoffice-calc-nogui)
 command -v xmllint >/dev/null 2>&1 || need+=(libxml2-utils)
+[ -x /usr/bin/chromium ] || need+=(chromium)
 [ ${#need[@]} -eq 0 ] && exit 0
-echo "Installing the independent readers for the tests: ${need[*]}" >&2
+echo "Installing what the tests use: ${need[*]}" >&2
 if [ "$(id -u)" -ne 0 ]; then
   echo "Run as root, or install them first: sudo apt-get install ${need[*]}" >&2
   exit 1

@@ -123,6 +123,14 @@ function locateFields(form: Extract<FormDef, { layout: "fields" }>, place: FormP
   return new Map(form.fields.map((f, i) => [f.key, place.headerRow + 1 + i]));
 }
 
+// A column's labels in every language, folded once: every form's header is checked in every workbook.
+const foldedLabels = new WeakMap<Column, ReadonlySet<string>>();
+function labelsOf(column: Column): ReadonlySet<string> {
+  let labels = foldedLabels.get(column);
+  if (!labels) foldedLabels.set(column, (labels = new Set(LANGS.map((l) => foldText(column.labels[l])))));
+  return labels;
+}
+
 /** The header against the contract: columns are known by position, so a moved or missing column is an error. */
 function headerFindings(form: FormDef, place: FormPlace): Finding[] {
   const at = (i: number, code: string, params: Record<string, string | number>): Finding => ({
@@ -137,7 +145,6 @@ function headerFindings(form: FormDef, place: FormPlace): Finding[] {
   });
   const width = place.right - place.left + 1;
   if (width !== form.columns.length) return [at(0, "columns_changed", { expected: form.columns.length, found: width })];
-  const labelsOf = (c: Column) => new Set(LANGS.map((l) => foldText(c.labels[l])));
   const moved = form.columns.findIndex((column, i) => {
     const header = foldText(cellText(cellAt(place.sheet, place.headerRow, place.left + i)));
     return !labelsOf(column).has(header) && form.columns.some((other) => labelsOf(other).has(header));

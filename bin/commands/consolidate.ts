@@ -1,5 +1,6 @@
 import { createWriteStream } from "node:fs";
 import { readFile, rename, rm } from "node:fs/promises";
+import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { Presets, SingleBar } from "cli-progress";
 import { ledgerEntry, type LedgerEntry } from "../../shared/consolidate/intake";
@@ -51,7 +52,9 @@ export async function consolidateCommand(args: string[], io: Io, ui: Lang): Prom
   }
 
   const progress = values.json || !process.stderr.isTTY ? null : new Progress(ui);
-  const inputs = await namedInputs(positionals);
+  // A summary written into the inbox is not an input of the next run: it would supersede every workbook in it.
+  const target = resolve(values.out);
+  const inputs = (await namedInputs(positionals)).filter((input) => resolve(input.path) !== target);
   progress?.start("cli.progress.reading", inputs.length);
   const examined = await examineAll(inputs, () => progress?.tick());
   const plan = planConsolidation(examined, { lang, roster });

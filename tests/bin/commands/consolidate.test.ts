@@ -90,6 +90,22 @@ describe("adal consolidate", () => {
     expect(text).toMatch(/Не сдали:\n {2}040540000014 {2}Балабақша «Ақбота»/);
   });
 
+  it("leaves out its own summary when it is written into the folder it reads, run after run", async () => {
+    const folder = join(dir, "inbox-with-summary");
+    mkdirSync(folder);
+    copyFileSync(join(inbox, "school-1.xlsx"), join(folder, "school-1.xlsx"));
+    const out = join(folder, "summary.xlsx");
+    for (let run = 0; run < 2; run++) {
+      const io = capture();
+      expect(await main(["consolidate", folder, "--out", out, "--json"], io, "en")).toBe(0);
+      expect(JSON.parse(io.stdout.join("\n"))).toMatchObject({
+        accepted: 1,
+        superseded: 0,
+        intake: [{ file: "school-1.xlsx" }],
+      });
+    }
+  });
+
   it("exits 1 without writing when the roster cannot be used", async () => {
     const roster = join(dir, "roster.csv");
     writeFileSync(roster, "bin;name\n");

@@ -52,9 +52,10 @@ export async function consolidateCommand(args: string[], io: Io, ui: Lang): Prom
   }
 
   const progress = values.json || !process.stderr.isTTY ? null : new Progress(ui);
-  // A summary written into the inbox is not an input of the next run: it would supersede every workbook in it.
-  const target = resolve(values.out);
-  const inputs = (await namedInputs(positionals)).filter((input) => resolve(input.path) !== target);
+  // The summary written into the inbox is no input of the next run (it would supersede every workbook in it),
+  // nor is the roster kept beside the workbooks.
+  const own = new Set([values.out, values.roster].filter((p) => p !== undefined).map((p) => resolve(p)));
+  const inputs = (await namedInputs(positionals)).filter((input) => !own.has(resolve(input.path)));
   progress?.start("cli.progress.reading", inputs.length);
   const examined = await examineAll(inputs, () => progress?.tick());
   const plan = planConsolidation(examined, { lang, roster });

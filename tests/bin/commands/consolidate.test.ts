@@ -90,17 +90,23 @@ describe("adal consolidate", () => {
     expect(text).toMatch(/Не сдали:\n {2}040540000014 {2}Балабақша «Ақбота»/);
   });
 
-  it("leaves out its own summary when it is written into the folder it reads, run after run", async () => {
+  it("leaves out its own summary and the roster when they are in the folder it reads, run after run", async () => {
     const folder = join(dir, "inbox-with-summary");
     mkdirSync(folder);
     copyFileSync(join(inbox, "school-1.xlsx"), join(folder, "school-1.xlsx"));
+    const roster = join(folder, "roster.xlsx");
+    writeFileSync(
+      roster,
+      await writeXlsx(filledSpec("roster", "ru", { Roster: [{ bin: sampleOrg(1).bin, org_name: "Школа" }] })),
+    );
     const out = join(folder, "summary.xlsx");
     for (let run = 0; run < 2; run++) {
       const io = capture();
-      expect(await main(["consolidate", folder, "--out", out, "--json"], io, "en")).toBe(0);
+      expect(await main(["consolidate", folder, "--roster", roster, "--out", out, "--json"], io, "en")).toBe(0);
       expect(JSON.parse(io.stdout.join("\n"))).toMatchObject({
         accepted: 1,
         superseded: 0,
+        missing: 0,
         intake: [{ file: "school-1.xlsx" }],
       });
     }

@@ -35,7 +35,7 @@ describe("consolidation in the task pane, in Chromium", () => {
     expect(requests.filter((url) => /exceljs\.\w+\.js$/.test(url))).toEqual([]);
 
     await page.getByRole("button", { name: "Make the summary" }).click();
-    await page.getByText("Accepted: 3. Rejected: 0. Superseded: 0.").waitFor({ timeout: 60_000 });
+    await page.getByText("Accepted: 3. Rejected: 0. Superseded: 0. Missing: 0.").waitFor({ timeout: 60_000 });
     expect(requests.filter((url) => /exceljs\.\w+\.js$/.test(url))).toHaveLength(1);
     const ledger = page.getByRole("region", { name: "Files" });
     expect(await ledger.getByRole("listitem").count()).toBe(3);

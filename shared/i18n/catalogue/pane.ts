@@ -169,10 +169,32 @@ export const paneMessages = {
     en: "Writing the summary: {done} of {total} organizations",
   },
   "pane.consolidate.counts": {
-    kk: "Қабылданды: {accepted}. Қабылданбады: {rejected}. Жаңасымен ауыстырылды: {superseded}.",
-    ru: "Принято: {accepted}. Отклонено: {rejected}. Заменено более новыми: {superseded}.",
-    en: "Accepted: {accepted}. Rejected: {rejected}. Superseded: {superseded}.",
+    kk: "Қабылданды: {accepted}. Қабылданбады: {rejected}. Жаңасымен ауыстырылды: {superseded}. Тапсырмағандар: {missing}.",
+    ru: "Принято: {accepted}. Отклонено: {rejected}. Заменено более новыми: {superseded}. Не сдали: {missing}.",
+    en: "Accepted: {accepted}. Rejected: {rejected}. Superseded: {superseded}. Missing: {missing}.",
   },
+  "pane.consolidate.roster": {
+    kk: "Ұйымдар тізімі (міндетті емес)",
+    ru: "Список организаций (необязательно)",
+    en: "Roster (optional)",
+  },
+  "pane.consolidate.rosterHint": {
+    kk: "Тізім берілсе, жиынтық жұмыс кітабын тапсырмаған ұйымдарды атайды.",
+    ru: "Со списком свод назовёт организации, не сдавшие рабочую книгу.",
+    en: "With a roster, the summary names the organizations that have not sent a workbook.",
+  },
+  "pane.consolidate.summaryLang": { kk: "Жиынтықтың тілі", ru: "Язык свода", en: "Summary language" },
+  "pane.consolidate.langAuto": {
+    kk: "жұмыс кітаптарының көбінің тілі",
+    ru: "язык большинства книг",
+    en: "the language of most workbooks",
+  },
+  "pane.consolidate.rosterUnusable": {
+    kk: "{file} тізімін пайдалану мүмкін емес: {reason}",
+    ru: "Список {file} нельзя использовать: {reason}",
+    en: "The roster {file} cannot be used: {reason}",
+  },
+  "pane.consolidate.missing": { kk: "Тапсырмағандар", ru: "Не сдали", en: "Missing" },
   "pane.consolidate.ledger": { kk: "Файлдар", ru: "Файлы", en: "Files" },
   "pane.consolidate.download": { kk: "Жиынтықты жүктеу", ru: "Скачать свод", en: "Download the summary" },
   "pane.consolidate.insert": {

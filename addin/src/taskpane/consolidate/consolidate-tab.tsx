@@ -6,10 +6,13 @@ import {
   MessageBar,
   MessageBarBody,
   ProgressBar,
+  Select,
+  Subtitle2,
   Text,
   tokens,
 } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
+import type { WorkbookLang } from "../../../../shared/i18n/lang";
 import type { Consolidated, ConsolidationStep } from "../../consolidation/consolidate-files";
 import type { InsertResult } from "../../port/workbook-port";
 import { bytesToBase64 } from "../../use-cases/bytes-to-base64";
@@ -33,12 +36,20 @@ interface Progress {
   readonly total: number;
 }
 
+const receivedFile = async (file: File) => ({
+  name: file.name,
+  modified: file.lastModified,
+  bytes: new Uint8Array(await file.arrayBuffer()),
+});
+
 /** Consolidate (the department): received workbooks in, the ledger and the summary out, as `adal consolidate`. */
 export function ConsolidateTab({ services }: { services: PaneServices }) {
   const styles = useStyles();
   const t = useT();
   const lang = useLang();
   const [files, setFiles] = useState<readonly File[]>([]);
+  const [roster, setRoster] = useState<File | null>(null);
+  const [summaryLang, setSummaryLang] = useState<WorkbookLang | "auto">("auto");
   const [progress, setProgress] = useState<Progress | null>(null);
   const [result, setResult] = useState<Consolidated | null>(null);
   const [download, setDownload] = useState<string | null>(null);
@@ -55,22 +66,28 @@ export function ConsolidateTab({ services }: { services: PaneServices }) {
     setFailure(null);
     setProgress({ step: "reading", done: 0, total: files.length });
     try {
-      const received = await Promise.all(
-        files.map(async (file) => ({
-          name: file.name,
-          modified: file.lastModified,
-          bytes: new Uint8Array(await file.arrayBuffer()),
-        })),
-      );
-      const consolidated = await services.consolidate(received, lang, (step, done, total) =>
-        setProgress({ step, done, total }),
+      const received = await Promise.all(files.map(receivedFile));
+      const consolidated = await services.consolidate(
+        received,
+        lang,
+        (step, done, total) => setProgress({ step, done, total }),
+        {
+          ...(roster && { roster: await receivedFile(roster) }),
+          ...(summaryLang !== "auto" && { summaryLang }),
+        },
       );
       setResult(consolidated);
       setDownload(
         URL.createObjectURL(new Blob(consolidated.summary as Uint8Array<ArrayBuffer>[], { type: XLSX_TYPE })),
       );
     } catch (error) {
-      setFailure(errorText(error));
+      // Known by name: the class lives in the consolidation's chunk, loaded only now.
+      const unusable = error as { name?: string; file?: string; reason?: string };
+      setFailure(
+        unusable.name === "RosterUnusable"
+          ? t("pane.consolidate.rosterUnusable", { file: unusable.file ?? "", reason: unusable.reason ?? "" })
+          : t("pane.failed", { detail: errorText(error) }),
+      );
     } finally {
       setProgress(null);
     }
@@ -81,7 +98,7 @@ export function ConsolidateTab({ services }: { services: PaneServices }) {
     try {
       setInserted(await services.port.insertSheets(bytesToBase64(concatBytes(summary))));
     } catch (error) {
-      setFailure(errorText(error));
+      setFailure(t("pane.failed", { detail: errorText(error) }));
     }
   };
 
@@ -99,6 +116,23 @@ export function ConsolidateTab({ services }: { services: PaneServices }) {
           />
         )}
       </Field>
+      <Field label={t("pane.consolidate.roster")} hint={t("pane.consolidate.rosterHint")}>
+        {(props) => (
+          <input
+            {...props}
+            type="file"
+            accept=".xlsx"
+            onChange={(event) => setRoster(event.target.files?.[0] ?? null)}
+          />
+        )}
+      </Field>
+      <Field label={t("pane.consolidate.summaryLang")}>
+        <Select value={summaryLang} onChange={(_, data) => setSummaryLang(data.value as WorkbookLang | "auto")}>
+          <option value="auto">{t("pane.consolidate.langAuto")}</option>
+          <option value="kk">{t("pane.language.kk")}</option>
+          <option value="ru">{t("pane.language.ru")}</option>
+        </Select>
+      </Field>
       <div>
         <Button appearance="primary" disabled={files.length === 0 || progress !== null} onClick={() => void run()}>
           {t("pane.consolidate.run")}
@@ -114,7 +148,7 @@ export function ConsolidateTab({ services }: { services: PaneServices }) {
       )}
       {failure && (
         <MessageBar intent="error">
-          <MessageBarBody>{t("pane.failed", { detail: failure })}</MessageBarBody>
+          <MessageBarBody>{failure}</MessageBarBody>
         </MessageBar>
       )}
       {result && (
@@ -130,6 +164,16 @@ export function ConsolidateTab({ services }: { services: PaneServices }) {
           </div>
           {inserted && <InsertOutcome result={inserted} />}
           <LedgerList ledger={result.ledger} />
+          {result.missing.length > 0 && (
+            <section aria-label={t("pane.consolidate.missing")}>
+              <Subtitle2 as="h3">{t("pane.consolidate.missing")}</Subtitle2>
+              <ul>
+                {result.missing.map((entry) => (
+                  <li key={entry.bin}>{`${entry.bin} ${entry.name}`}</li>
+                ))}
+              </ul>
+            </section>
+          )}
         </>
       )}
     </div>

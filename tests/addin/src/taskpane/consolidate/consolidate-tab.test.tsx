@@ -1,6 +1,8 @@
 /** @jest-environment jsdom */
 import { screen, within } from "@testing-library/react";
-import { sampleWorkbook } from "../../../../../workbook-templates/src/sample";
+import { writeXlsx } from "../../../../../shared/xlsx/write-xlsx";
+import { filledSpec } from "../../../../../workbook-templates/src/filled-spec";
+import { sampleOrg, sampleWorkbook } from "../../../../../workbook-templates/src/sample";
 import { renderPane } from "../support/pane";
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -21,7 +23,9 @@ describe("Consolidate", () => {
     expect(screen.getByText("Files chosen: 3")).toBeTruthy();
     await user.click(screen.getByRole("button", { name: "Make the summary" }));
 
-    expect(await screen.findByText("Accepted: 2. Rejected: 1. Superseded: 0.", {}, { timeout: 60_000 })).toBeTruthy();
+    expect(
+      await screen.findByText("Accepted: 2. Rejected: 1. Superseded: 0. Missing: 0.", {}, { timeout: 60_000 }),
+    ).toBeTruthy();
     const ledger = screen.getByRole("region", { name: "Files" });
     expect(
       within(ledger)
@@ -35,5 +39,47 @@ describe("Consolidate", () => {
     expect(await screen.findByText(/^Sheets inserted: \d+\./)).toBeTruthy();
     const tables = (await workbench.readSnapshot()).sheets.flatMap((s) => s.tables.map((t) => t.name));
     expect(tables).toEqual(expect.arrayContaining(["Orgs", "Intake", "Meta"]));
+  });
+
+  it("names the roster's organizations that sent nothing, in the summary language chosen", async () => {
+    const { user, workbench } = await renderPane("ru");
+    const roster = await writeXlsx(
+      filledSpec("roster", "ru", {
+        Roster: [
+          { bin: sampleOrg(11, { lang: "kk" }).bin, org_name: "Школа № 11" },
+          { bin: "040540000014", org_name: "Ясли-сад «Ақбота»" },
+        ],
+      }),
+    );
+    await user.click(screen.getByRole("tab", { name: "Свод" }));
+    await user.upload(screen.getByLabelText("Полученные книги (.xlsx)"), [
+      await workbookFile(11, "kk", "school-11.xlsx"),
+    ]);
+    await user.upload(
+      screen.getByLabelText("Список организаций (необязательно)"),
+      new File([roster as Uint8Array<ArrayBuffer>], "roster.xlsx", { type: XLSX }),
+    );
+    await user.selectOptions(screen.getByLabelText("Язык свода"), "ru");
+    await user.click(screen.getByRole("button", { name: "Составить свод" }));
+
+    expect(await screen.findByText(/Принято: 1\. .* Не сдали: 1\./, {}, { timeout: 60_000 })).toBeTruthy();
+    const missing = screen.getByRole("region", { name: "Не сдали" });
+    expect(within(missing).getByRole("listitem").textContent).toBe("040540000014 Ясли-сад «Ақбота»");
+    await user.click(screen.getByRole("button", { name: "Вставить свод новыми листами" }));
+    expect(await screen.findByText(/^Вставлено листов: \d+\./, {}, { timeout: 30_000 })).toBeTruthy();
+    const sheets = (await workbench.readSnapshot()).sheets.map((s) => s.name);
+    expect(sheets).toEqual(expect.arrayContaining(["Организации", "Не сдали"]));
+  });
+
+  it("says the roster cannot be used, and consolidates nothing, when it is not a roster", async () => {
+    const { user } = await renderPane("en");
+    await user.click(screen.getByRole("tab", { name: "Consolidate" }));
+    await user.upload(screen.getByLabelText("Received workbooks (.xlsx)"), [
+      await workbookFile(12, "ru", "school-12.xlsx"),
+    ]);
+    await user.upload(screen.getByLabelText("Roster (optional)"), new File(["bin;name"], "list.xlsx", { type: XLSX }));
+    await user.click(screen.getByRole("button", { name: "Make the summary" }));
+    expect(await screen.findByText(/^The roster list\.xlsx cannot be used: /, {}, { timeout: 60_000 })).toBeTruthy();
+    expect(screen.queryByRole("region", { name: "Files" })).toBeNull();
   });
 });

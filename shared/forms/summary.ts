@@ -18,10 +18,12 @@ import { staffing } from "./staffing";
 const WRITTEN = 1;
 
 /** A column of an organization's form, repeated in a summary table: nothing is required of written rows. */
+const repeated = (column: ColumnInput): ColumnInput => ({ ...column, required: false });
+
 function columnOf(columns: readonly ColumnInput[], key: string): ColumnInput {
   const column = columns.find((c) => c.key === key);
   if (!column) throw new Error(`no column ${key} to repeat`);
-  return { ...column, required: false };
+  return repeated(column);
 }
 
 const fieldOf = (key: string): ColumnInput => ({ ...columnOf(passport.fields, key), hint: undefined });
@@ -57,7 +59,7 @@ function detailOf(form: FormDef, id: string, sheet: FormDef["sheet"]): FormDef {
     capacity: WRITTEN,
     sheet,
     title: form.title,
-    columns: [orgBin, orgName, ...form.columns.map((c) => ({ ...c, required: false }))],
+    columns: [orgBin, orgName, ...form.columns.map(repeated)],
   });
 }
 
@@ -186,7 +188,7 @@ export const servicesByChannel = defineForm({
     ru: "Государственные услуги по каналам оказания",
     en: "Public services by channel",
   },
-  columns: services.columns.filter((c) => c.key !== rowNo.key).map((c) => ({ ...c, required: false })),
+  columns: services.columns.filter((c) => c.key !== rowNo.key).map(repeated),
 });
 
 /** The register of positions exposed to corruption risks. */

@@ -34,5 +34,48 @@ module.exports = tseslint.config(
     },
   },
   { rules: { "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }] } },
+  ...dependencyRules(),
   prettier,
 );
+
+/**
+ * The directions the README states, enforced: shared/ never reaches up into the front ends, the domain runs
+ * anywhere (no exceljs, no Node modules, no DOM), and only addin/src/office/ speaks to Excel.
+ */
+function dependencyRules() {
+  const upward = {
+    group: ["**/addin/**", "**/bin/**", "**/workbook-templates/**"],
+    message: "shared/ is below the front ends.",
+  };
+  const platform = {
+    group: ["exceljs", "fs", "fs/*", "path", "os", "zlib", "crypto", "worker_threads", "child_process", "node:*"],
+    message: "The domain runs in Node and in the browser: reach the platform through an adapter.",
+  };
+  const domain = ["forms", "values", "rules", "validation", "findings", "stamp", "consolidate"].map(
+    (folder) => `shared/${folder}/**`,
+  );
+  const dom = ["window", "document", "navigator", "localStorage", "sessionStorage", "location", "HTMLElement"];
+  return [
+    { files: ["shared/**/*.ts"], rules: { "no-restricted-imports": ["error", { patterns: [upward] }] } },
+    {
+      files: domain,
+      rules: {
+        "no-restricted-imports": ["error", { patterns: [upward, platform] }],
+        "no-restricted-globals": ["error", ...dom.map((name) => ({ name, message: "The domain knows no DOM." }))],
+      },
+    },
+    {
+      files: ["addin/**/*.ts", "addin/**/*.tsx", "shared/**/*.ts", "bin/**/*.ts", "workbook-templates/**/*.ts"],
+      ignores: ["addin/src/office/**"],
+      rules: {
+        "no-restricted-syntax": [
+          "error",
+          ...["MemberExpression[object.name='Excel']", "TSQualifiedName[left.name='Excel']"].map((selector) => ({
+            selector,
+            message: "Only addin/src/office/ touches Excel.",
+          })),
+        ],
+      },
+    },
+  ];
+}

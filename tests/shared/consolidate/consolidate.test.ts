@@ -5,7 +5,7 @@ import fc from "fast-check";
 import { strFromU8, unzipSync } from "fflate";
 import type { Examined } from "../../../shared/consolidate/examined";
 import { LISTS } from "../../../shared/forms";
-import { PROCEDURE } from "../../../shared/forms/summary";
+import { DETAILS, PROCEDURE } from "../../../shared/forms/summary";
 import { type CellValue, isDateCell } from "../../../shared/values";
 import { writeXlsx } from "../../../shared/xlsx/write-xlsx";
 import { filledSpec } from "../../../workbook-templates/src/filled-spec";
@@ -169,15 +169,7 @@ describe("consolidation", () => {
     const a = await summarize([{ name: "same.xlsx", bytes: kk }]);
     const b = await summarize([{ name: "same.xlsx", bytes: ru }]);
     expect(a.plan.accepted).toHaveLength(1);
-    for (const table of [
-      "AllDirections",
-      "AllStaffing",
-      "AllConflicts",
-      "AllServices",
-      "AllContracts",
-      "AllRisks",
-      "ServicesByChannel",
-    ])
+    for (const table of [...DETAILS.map((d) => d.table.id), "ServicesByChannel"])
       expect(tableRows(a.snapshot, table)).toEqual(tableRows(b.snapshot, table));
     const figures = (rows: Record<string, CellValue>[]) => rows.map(({ source_sha256: _, ...rest }) => rest);
     expect(figures(tableRows(a.snapshot, "Orgs"))).toEqual(figures(tableRows(b.snapshot, "Orgs")));

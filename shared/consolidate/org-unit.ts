@@ -1,19 +1,34 @@
-import { DETAILS } from "../forms/summary";
+import { type FormDef, isTemplateLabel } from "../forms";
+import { DETAILS, PROCEDURE } from "../forms/summary";
 import type { CleanValue } from "../values";
 import type { WorkbookData } from "../validation/workbook-data";
 
 export type Value = CleanValue | null;
 
-/** Who an organization is, as its Passport says: what the summary's `Orgs` repeats about it. */
-export interface OrgIdentity {
+/** The Passport fields the summary's `Orgs` repeats about an organization. */
+export const IDENTITY_FIELDS = [
+  "org_type",
+  "region",
+  "district",
+  "parent_bin",
+  "period_from",
+  "period_to",
+  ...PROCEDURE,
+] as const;
+type IdentityField = (typeof IDENTITY_FIELDS)[number];
+
+/** Who an organization is, as its Passport says; a field a version 1 file lacks is absent. */
+export type OrgIdentity = {
   /** The name in Kazakh and in Russian, as far as known: the summary shows its own language's. */
   readonly names: { readonly kk: string; readonly ru: string };
-  readonly org_type: Value;
-  readonly region: Value;
-  readonly district: Value;
-  readonly parent_bin: Value;
-  readonly period_from: Value;
-  readonly period_to: Value;
+} & { readonly [K in IdentityField]?: Value };
+
+/** The identity fields a row of values holds (a Passport, or a summary's `Orgs` row). */
+export function identityOf(
+  names: OrgIdentity["names"],
+  values: Readonly<Record<string, Value | undefined>>,
+): OrgIdentity {
+  return { names, ...Object.fromEntries(IDENTITY_FIELDS.map((key) => [key, values[key] ?? null])) };
 }
 
 /**
@@ -39,9 +54,18 @@ export function nameIn(identity: OrgIdentity, lang: "kk" | "ru"): string {
 }
 
 /** A total the template computes by formula, when the file holds no cached result: the sum of its parts. */
-function sumOf(parts: readonly string[] | undefined, values: Readonly<Record<string, Value>>): Value {
+function sumOf(parts: readonly string[] | undefined, values: Readonly<Record<string, Value | undefined>>): Value {
   const numbers = (parts ?? []).map((key) => values[key]).filter((v): v is number => typeof v === "number");
   return numbers.length === 0 ? null : numbers.reduce((a, b) => a + b, 0);
+}
+
+/**
+ * A form's row as a unit's detail row, in the order of the form's columns. The names the template
+ * wrote are left out (the summary writes them in its own language), so a Kazakh and a Russian
+ * workbook, or a summary read back, give the same rows.
+ */
+export function detailRow(form: FormDef, values: Readonly<Record<string, Value | undefined>>): Value[] {
+  return form.columns.map((c) => (isTemplateLabel(c) ? null : (values[c.key] ?? sumOf(c.sumOf, values))));
 }
 
 /** An accepted organization's workbook as its unit of the summary. */
@@ -55,19 +79,11 @@ export function unitOfWorkbook(
   const details: Record<string, Value[][]> = {};
   for (const { table, source: form } of DETAILS) {
     const rows = data.forms.get(form.id)?.rows ?? [];
-    details[table.id] = rows.map((row) => form.columns.map((c) => row.values[c.key] ?? sumOf(c.sumOf, row.values)));
+    details[table.id] = rows.map((row) => detailRow(form, row.values));
   }
   return {
     bin,
-    identity: {
-      names: { kk: text(passport.org_name_kk), ru: text(passport.org_name_ru) },
-      org_type: passport.org_type ?? null,
-      region: passport.region ?? null,
-      district: passport.district ?? null,
-      parent_bin: passport.parent_bin ?? null,
-      period_from: passport.period_from ?? null,
-      period_to: passport.period_to ?? null,
-    },
+    identity: identityOf({ kk: text(passport.org_name_kk), ru: text(passport.org_name_ru) }, passport),
     warnings: source.warnings,
     sourceFile: source.file,
     sourceSha256: source.sha256,

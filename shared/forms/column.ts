@@ -45,6 +45,8 @@ export const Column = z
     /** A number format other than the type's own (a share as `0.0%`, thousands as `#,##0.0`). */
     numFmt: z.string().min(1).optional(),
     wrap: z.boolean().default(false),
+    /** The contract version that added the column: a workbook of an earlier version has no such column. */
+    since: z.number().int().min(2).optional(),
   })
   .refine((c) => (c.type === "list") === (c.list !== undefined), {
     message: "a list column names its list, and only it",
@@ -92,3 +94,6 @@ export function listOf(column: Column): ListDef {
   if (!column.list) throw new Error(`column ${column.key} has no list`);
   return LISTS[column.list];
 }
+
+/** A label the template writes (a direction's name, a Passport field's label), in the workbook's language: not data. */
+export const isTemplateLabel = (column: Column): boolean => column.fixed && column.type === "text";

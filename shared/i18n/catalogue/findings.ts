@@ -16,9 +16,9 @@ export const findingMessages = {
     en: "This is not an organization's workbook (template “{template}”). Check an organization's filled workbook.",
   },
   "finding.template_unknown_version": {
-    kk: "Үлгінің нұсқасы {version} белгісіз: бағдарлама {supported} нұсқасын оқиды. Үлгінің жаңа нұсқасын жүктеп алып, деректерді соған көшіріңіз.",
-    ru: "Версия шаблона {version} неизвестна: программа читает версию {supported}. Скачайте актуальный шаблон и перенесите данные в него.",
-    en: "Template version {version} is unknown: this program reads version {supported}. Download the current template and move the data into it.",
+    kk: "Үлгінің нұсқасы {version} белгісіз: бағдарлама {supported} нұсқаларын оқиды. Үлгінің жаңа нұсқасын жүктеп алып, деректерді соған көшіріңіз.",
+    ru: "Версия шаблона {version} неизвестна: программа читает версии {supported}. Скачайте актуальный шаблон и перенесите данные в него.",
+    en: "Template version {version} is unknown: this program reads versions {supported}. Download the current template and move the data into it.",
   },
   "finding.form_missing": {
     kk: "«{formName}» парағы табылмады. Оны үлгіден қайта көшіріңіз, кестені жоймаңыз.",
@@ -104,6 +104,11 @@ export const findingMessages = {
     kk: "Жұмыс тобының мүшелері көрсетілмеген: аты-жөндерін «;» арқылы жазыңыз.",
     ru: "Не указаны члены рабочей группы: перечислите ФИО через «;».",
     en: "No members of the working group are given: list their names separated by “;”.",
+  },
+  "finding.measure_missing_in_plan": {
+    kk: "Ұсынымды орындау жөніндегі іс-шара көрсетілмеген: іс-шаралар жоспарында бұл тәуекел бойынша іс-шара болмайды.",
+    ru: "Не указано мероприятие по исполнению рекомендации: в плане мероприятий по этому риску не будет мероприятия.",
+    en: "No measure carries out the recommendation: the action plan will have none for this risk.",
   },
   "finding.outside_period": {
     kk: "Шарттың күні талданатын кезеңнен ({fromDate} – {toDate}) тыс. Күнді немесе кезеңді тексеріңіз.",

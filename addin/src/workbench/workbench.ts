@@ -29,6 +29,7 @@ export class Workbench implements WorkbookPort {
   highlight = (cells: readonly CellMark[]) => this.workbook.highlight(cells);
   select = (cell: CellPlace) => this.workbook.select(cell);
   insertSheets = (base64: string) => this.workbook.insertSheets(base64);
+  createWorkbook = () => this.workbook.createWorkbook();
   readMeta = () => this.workbook.readMeta();
   writeMeta = (entries: MetaEntries) => this.workbook.writeMeta(entries);
   appendRow = (table: string, values: readonly CellInput[]) => this.workbook.appendRow(table, values);

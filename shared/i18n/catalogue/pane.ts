@@ -238,6 +238,11 @@ export const paneMessages = {
     ru: "Новая книга из шаблона (на русском)",
     en: "New workbook from the template (Russian)",
   },
+  "pane.create.unsupported": {
+    kk: "Excel-дің бұл нұсқасы файлдан жаңа кітап аша алмайды ({requirement} қажет). Файлды жүктеп алып, оны ашыңыз.",
+    ru: "Эта версия Excel не умеет открывать новую книгу из файла (нужен {requirement}). Скачайте файл и откройте его.",
+    en: "This version of Excel cannot open a new workbook from a file (it needs {requirement}). Download the file and open it.",
+  },
   "pane.start.created": {
     kk: "Жаңа кітап ашылды: онымен жұмыс істеңіз және Adal панелін сол жерде ашыңыз.",
     ru: "Новая книга открыта: работайте в ней и откройте панель Adal там.",

@@ -279,9 +279,9 @@ export const paneMessages = {
     en: "The summary ({size} MB) is too large to insert as sheets in Excel on the web: it is opened as a new workbook instead.",
   },
   "pane.consolidate.downloadFailed": {
-    kk: "Жүктеу басталмады: бұл Office терезесі файлдарды жүктеуге рұқсат етпейді. Жиынтықты жаңа кітап ретінде ашып, оны сақтаңыз.",
-    ru: "Скачивание не началось: это окно Office не разрешает скачивать файлы. Откройте свод новой книгой и сохраните её.",
-    en: "The download did not start: this Office window does not allow downloads. Open the summary as a new workbook and save it.",
+    kk: "Жүктеу басталмаса, бұл Office терезесі файлдарды жүктеуге рұқсат етпейді: жиынтықты жаңа кітап ретінде ашып, оны сақтаңыз.",
+    ru: "Если скачивание не началось, это окно Office не разрешает скачивать файлы: откройте свод новой книгой и сохраните её.",
+    en: "If the download did not start, this Office window does not allow downloads: open the summary as a new workbook and save it.",
   },
   "pane.about": { kk: "Бағдарлама туралы", ru: "О программе", en: "About" },
   "pane.about.copy": { kk: "Мәтін ретінде көшіру", ru: "Скопировать текстом", en: "Copy as text" },

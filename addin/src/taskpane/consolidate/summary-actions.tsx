@@ -4,8 +4,8 @@ import type { CreateResult, WorkbookPort } from "../../port/workbook-port";
 import { concatBytes } from "../../../../shared/xlsx/write/concat-bytes";
 import { bytesToBase64 } from "../../use-cases/bytes-to-base64";
 import { insertSummary, type SummaryInsert } from "../../use-cases/summary-out";
-import { failureText } from "../error-text";
 import { useT } from "../lang-context";
+import { useAction } from "../use-action";
 import { CreateOutcome, InsertOutcome } from "../start/insert-outcome";
 
 const useStyles = makeStyles({
@@ -24,7 +24,7 @@ export function SummaryActions({ port, summary }: { port: WorkbookPort; summary:
   const [opened, setOpened] = useState<CreateResult | null>(null);
   const [inserted, setInserted] = useState<SummaryInsert | null>(null);
   const [downloading, setDownloading] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
+  const { failure, run } = useAction();
   const bytes = useMemo(() => concatBytes(summary), [summary]);
   const download = useMemo(() => {
     try {
@@ -36,15 +36,10 @@ export function SummaryActions({ port, summary }: { port: WorkbookPort; summary:
   // The link holds the summary's bytes: let them go when a new summary replaces it, or the pane closes.
   useEffect(() => () => void (download && URL.revokeObjectURL(download)), [download]);
 
-  const act = async (work: () => Promise<void>) => {
-    setFailure(null);
+  const act = (work: () => Promise<void>) => {
     setOpened(null);
     setInserted(null);
-    try {
-      await work();
-    } catch (error) {
-      setFailure(failureText(t, error));
-    }
+    return run(work);
   };
 
   return (

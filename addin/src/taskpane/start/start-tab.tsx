@@ -3,9 +3,9 @@ import { useEffect, useState } from "react";
 import { isLang, WORKBOOK_LANGS, type WorkbookLang } from "../../../../shared/i18n/lang";
 import type { CreateResult } from "../../port/workbook-port";
 import { insertTemplate, type InsertProblems, type TemplateInsert } from "../../use-cases/start-workbook";
-import { failureText } from "../error-text";
 import { useT } from "../lang-context";
 import type { PaneServices } from "../pane-services";
+import { useAction } from "../use-action";
 import { CreateOutcome, InsertOutcome } from "./insert-outcome";
 
 const useStyles = makeStyles({
@@ -21,10 +21,9 @@ export function StartTab({ services, active }: { services: PaneServices; active:
   const t = useT();
   const { port } = services;
   const [meta, setMeta] = useState<Meta | undefined>(undefined);
-  const [busy, setBusy] = useState(false);
+  const { busy, failure, fail, run } = useAction();
   const [inserted, setInserted] = useState<{ result: TemplateInsert; problems: InsertProblems } | null>(null);
   const [created, setCreated] = useState<CreateResult | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
 
   // Read again whenever the tab is shown: the user may have changed the workbook meanwhile.
   useEffect(() => {
@@ -32,30 +31,22 @@ export function StartTab({ services, active }: { services: PaneServices; active:
     let current = true;
     port.readMeta().then(
       (read) => current && setMeta(read),
-      (error: unknown) => current && setFailure(failureText(t, error)),
+      (error: unknown) => current && fail(error),
     );
     return () => {
       current = false;
     };
-  }, [active, busy, port, t]);
+  }, [active, busy, port, fail]);
 
   /** The main path: a new workbook of the template's own, where nothing can clash with its names. */
   const create = (lang: WorkbookLang) =>
     act(async () => setCreated(await port.createWorkbook(await services.template(lang))));
   const insert = (lang: WorkbookLang) =>
     act(async () => setInserted(await insertTemplate(port, lang, await services.template(lang))));
-  const act = async (work: () => Promise<void>) => {
-    setBusy(true);
-    setFailure(null);
+  const act = (work: () => Promise<void>) => {
     setCreated(null);
     setInserted(null);
-    try {
-      await work();
-    } catch (error) {
-      setFailure(failureText(t, error));
-    } finally {
-      setBusy(false);
-    }
+    return run(work);
   };
 
   const template = meta?.get("template");

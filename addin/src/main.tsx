@@ -1,7 +1,9 @@
 /// <reference types="office-js" />
 import { createRoot } from "react-dom/client";
 import { templateBase64, templateUrl } from "./bundled-files";
+import { NEEDS } from "./port/requirements";
 import { App } from "./taskpane/app";
+import { compareVersions, type HostInfo } from "./taskpane/host-info";
 import { isDarkTheme } from "./taskpane/office-theme";
 import { paneLang } from "./taskpane/pane-lang";
 import type { PaneServices } from "./taskpane/pane-services";
@@ -23,12 +25,19 @@ const files = {
     import(/* webpackChunkName: "consolidation" */ "./consolidation/consolidate-files").then((m) =>
       m.consolidateFiles(...args),
     ),
-} satisfies Omit<PaneServices, "port">;
+} satisfies Omit<PaneServices, "port" | "host">;
 
 /** In Excel: the Office.js adapter, loaded apart, as only one of the two workbooks is ever needed. */
-async function startInExcel(root: HTMLElement): Promise<void> {
+async function startInExcel(root: HTMLElement, info: { host: Office.HostType; platform: Office.PlatformType }) {
   const { OfficeWorkbook } = await import(/* webpackChunkName: "office" */ "./office/office-workbook");
-  const services: PaneServices = { ...files, port: new OfficeWorkbook() };
+  const host: HostInfo = {
+    supports: (version) => Office.context.requirements.isSetSupported("ExcelApi", version),
+    host: String(info.host),
+    platform: String(info.platform),
+    officeVersion: Office.context.diagnostics?.version ?? "—",
+    displayLanguage: Office.context.displayLanguage,
+  };
+  const services: PaneServices = { ...files, port: new OfficeWorkbook(), host };
   const lang = paneLang(Office.context.displayLanguage);
   createRoot(root).render(<App services={services} lang={lang} dark={isDarkTheme(Office.context.officeTheme)} />);
 }
@@ -39,9 +48,19 @@ async function startInExcel(root: HTMLElement): Promise<void> {
  */
 async function startWorkbench(root: HTMLElement): Promise<void> {
   const { Workbench } = await import(/* webpackChunkName: "workbench" */ "./workbench/workbench");
-  const workbench = new Workbench({ canInsertSheets: !new URLSearchParams(location.search).has("noinsert") });
+  const noinsert = new URLSearchParams(location.search).has("noinsert");
+  const workbench = new Workbench({ canInsertSheets: !noinsert });
   window.adalWorkbench = workbench;
-  const services: PaneServices = { ...files, port: workbench };
+  // `?noinsert` plays an Excel just below the version that inserts sheets from a file.
+  const below = noinsert ? NEEDS.insertSheets : null;
+  const host: HostInfo = {
+    supports: (version) => below === null || compareVersions(version, below) < 0,
+    host: "workbench",
+    platform: navigator.platform || "—",
+    officeVersion: "—",
+    displayLanguage: navigator.language,
+  };
+  const services: PaneServices = { ...files, port: workbench, host };
   const dark = window.matchMedia?.("(prefers-color-scheme: dark)").matches ?? false;
   const bar = <WorkbenchBar open={(bytes) => workbench.open(bytes)} />;
   createRoot(root).render(<App services={services} lang={paneLang(navigator.language)} dark={dark} workbench={bar} />);
@@ -51,5 +70,8 @@ async function startWorkbench(root: HTMLElement): Promise<void> {
 const root = document.getElementById("root");
 if (root) {
   if (typeof Office === "undefined") void startWorkbench(root);
-  else void Office.onReady((info) => (info.host === Office.HostType.Excel ? startInExcel(root) : startWorkbench(root)));
+  else
+    void Office.onReady((info) =>
+      info.host === Office.HostType.Excel ? startInExcel(root, info) : startWorkbench(root),
+    );
 }

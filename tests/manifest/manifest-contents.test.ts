@@ -56,8 +56,8 @@ describe("the add-in manifest's contents", () => {
     expect(startUrl?.attributes.DefaultValue).toBe(`${DEV_SERVER}taskpane.html`);
   });
 
-  it("needs ExcelApi 1.9 to load, and nothing newer", () => {
-    expect(named("Set").map((s) => s.attributes)).toEqual([{ Name: "ExcelApi", MinVersion: "1.9" }]);
+  it("needs only ExcelApi 1.1 to load, so Excel 2016 and 2019 load it; tabs check newer sets at run time", () => {
+    expect(named("Set").map((s) => s.attributes)).toEqual([{ Name: "ExcelApi", MinVersion: "1.1" }]);
   });
 
   it("carries the package's version", () => {

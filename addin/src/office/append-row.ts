@@ -3,6 +3,7 @@ import type { CellValue } from "../../../shared/values";
 import { rangeRef } from "../../../shared/xlsx/a1";
 import { firstBlankRow } from "../port/first-blank-row";
 import type { AppendResult, CellInput } from "../port/workbook-port";
+import { loadDateSystem } from "./date-system";
 import { excelFormat, excelValue } from "./excel-value";
 import { placeOf } from "./range-place";
 
@@ -13,6 +14,7 @@ export async function appendRow(
   values: readonly CellInput[],
 ): Promise<AppendResult> {
   const table = context.workbook.tables.getItemOrNullObject(name);
+  const date1904 = loadDateSystem(context);
   await context.sync();
   if (table.isNullObject) return { ok: false, reason: "no_such_table" };
   const body = table.getDataBodyRange().load("address,values");
@@ -30,8 +32,9 @@ export async function appendRow(
     target = table.getDataBodyRange().getLastRow();
   }
   const cells = Array.from({ length: width }, (_, i) => values[i] ?? null);
-  target.values = [cells.map(excelValue)];
+  // The formats first: Text must stand in a cell before its text arrives, or Excel converts it.
   if (cells.some((cell) => excelFormat(cell) !== null)) target.numberFormat = [cells.map(excelFormat)];
+  target.values = [cells.map((cell) => excelValue(cell, date1904()))];
   await context.sync();
   const row = place.top + (blank >= 0 ? blank : body.values.length);
   return { ok: true, sheet: sheet.name, row, address: rangeRef(row, place.left, row, place.right) };

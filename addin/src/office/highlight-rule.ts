@@ -13,9 +13,3 @@ export function isHighlightFormula(formula: string): boolean {
   const plain = (text: string) => text.replace(/\s+/g, "").toLowerCase();
   return plain(formula) === plain(HIGHLIGHT_FORMULA);
 }
-
-/** One of our conditional formats in the workbook: what the next highlight deletes. */
-export interface HighlightRule {
-  readonly sheetId: string;
-  readonly id: string;
-}

@@ -4,7 +4,7 @@ import { rangeRef } from "../../../shared/xlsx/a1";
 import { META_TABLE } from "../../../shared/xlsx/meta-sheet";
 import { planMetaWrite } from "../port/plan-meta-write";
 import type { MetaEntries, MetaWriteResult } from "../port/workbook-port";
-import { excelValue } from "./excel-value";
+import { excelFormat, excelValue } from "./excel-value";
 import { placeOf } from "./range-place";
 
 interface LoadedMeta {
@@ -36,15 +36,22 @@ export async function writeMeta(context: Excel.RequestContext, entries: MetaEntr
   if (!meta) return { ok: false, reason: "no_meta" };
   const keys = meta.rows.map(([key]) => key);
   const plan = planMetaWrite(keys, entries);
-  for (const { index, value } of plan.updates) meta.body.getCell(index, 1).values = [[excelValue(value)]];
+  // Text formats go in before the text, so `1` stays the text "1" (keys and values are always text).
+  for (const { index, value } of plan.updates) {
+    const cell = meta.body.getCell(index, 1);
+    if (excelFormat(value) !== null) cell.numberFormat = [[excelFormat(value)]];
+    cell.values = [[excelValue(value)]];
+  }
   if (plan.appends.length > 0) {
     const body = placeOf(meta.body.address);
     const blanks = plan.appends.map(() => ["", ""]);
     meta.table.rows.add(undefined, blanks);
     // The new rows stand right below the body as loaded; the values go in through a range, as everywhere.
     const added = rangeRef(body.bottom + 1, body.left, body.bottom + plan.appends.length, body.left + 1);
-    const values = plan.appends.map(([key, value]) => [excelValue(key), excelValue(value)]);
-    meta.table.worksheet.getRange(added).values = values;
+    const range = meta.table.worksheet.getRange(added);
+    const formats = plan.appends.map((row) => row.map(excelFormat));
+    if (formats.flat().some((format) => format !== null)) range.numberFormat = formats;
+    range.values = plan.appends.map((row) => row.map((text) => excelValue(text)));
   }
   await context.sync();
   return { ok: true };

@@ -1,11 +1,14 @@
 /// <reference types="office-js" />
 import type { WorkbookSnapshot } from "../../../shared/xlsx/snapshot";
+import { CREATE_REQUIREMENT, INSERT_REQUIREMENT, NEEDS, REQUIREMENT_SET } from "../port/requirements";
 import type {
   AppendResult,
   CellInput,
   CellMark,
   CellPlace,
   CellWrite,
+  CreateResult,
+  HighlightResult,
   InsertResult,
   MetaEntries,
   MetaWriteResult,
@@ -14,10 +17,9 @@ import type {
   WriteCellsResult,
 } from "../port/workbook-port";
 import { appendRow } from "./append-row";
-import { type ExcelHost, excelHost } from "./excel-host";
-import type { HighlightRule } from "./highlight-rule";
-import { findHighlightRules } from "./highlight-rules";
-import { INSERT_REQUIREMENT, insertSheets } from "./insert-sheets";
+import { asWorkbookFault } from "./excel-faults";
+import { type ExcelHost, excelHost, officeErrorCode } from "./excel-host";
+import { insertSheets } from "./insert-sheets";
 import { readMeta, writeMeta } from "./meta-table";
 import { readSnapshot } from "./read-snapshot";
 import { selectCell } from "./select-cell";
@@ -26,70 +28,75 @@ import { writeHighlights } from "./write-highlights";
 
 /** The open Excel workbook, through Office.js: each use case is one `Excel.run`. */
 export class OfficeWorkbook implements WorkbookPort {
-  /** Our conditional formats as last seen or written; null when unknown, and then looked for first. */
-  private rules: readonly HighlightRule[] | null = null;
-
   constructor(private readonly host: ExcelHost = excelHost) {}
 
-  async readSnapshot(): Promise<WorkbookSnapshot> {
-    const read = await this.host.run(readSnapshot);
-    this.rules = read.rules;
-    return read.snapshot;
+  readSnapshot(): Promise<WorkbookSnapshot> {
+    return this.run(readSnapshot);
   }
 
-  /** One sync after a read; should a rule seen then be gone (the user deleted it), it looks again and retries. */
-  async highlight(cells: readonly CellMark[]): Promise<void> {
-    const known = this.rules;
-    this.rules = null;
-    const replace = (previous: readonly HighlightRule[] | null) =>
-      this.host.run(async (context) =>
-        writeHighlights(context, previous ?? (await findHighlightRules(context)), cells),
-      );
-    try {
-      this.rules = await replace(known);
-    } catch (error) {
-      if (known === null || !isItemNotFound(error)) throw error;
-      this.rules = await replace(null);
-    }
+  highlight(cells: readonly CellMark[]): Promise<HighlightResult> {
+    return this.run((context) => writeHighlights(context, cells));
   }
 
   select(cell: CellPlace): Promise<SelectResult> {
-    return this.host.run((context) => selectCell(context, cell));
+    return this.run((context) => selectCell(context, cell));
   }
 
   async insertSheets(base64: string): Promise<InsertResult> {
-    const { name, version } = INSERT_REQUIREMENT;
-    if (!this.host.isSetSupported(name, version))
-      return { ok: false, reason: "unsupported", requirement: `${name} ${version}` };
-    const sheets = await this.host.run((context) => insertSheets(context, base64));
+    if (!this.supports(NEEDS.insertSheets))
+      return { ok: false, reason: "unsupported", requirement: INSERT_REQUIREMENT };
+    const sheets = await this.run((context) => insertSheets(context, base64));
     return { ok: true, sheets };
   }
 
+  async createWorkbook(base64: string): Promise<CreateResult> {
+    if (!this.supports(NEEDS.createWorkbook))
+      return { ok: false, reason: "unsupported", requirement: CREATE_REQUIREMENT };
+    try {
+      await this.host.createWorkbook(base64);
+    } catch (error) {
+      throw asWorkbookFault(error);
+    }
+    return { ok: true };
+  }
+
   readMeta(): Promise<ReadonlyMap<string, string> | null> {
-    return this.host.run(readMeta);
+    return this.run(readMeta);
   }
 
   writeMeta(entries: MetaEntries): Promise<MetaWriteResult> {
-    return this.host.run((context) => writeMeta(context, entries));
+    return this.run((context) => writeMeta(context, entries));
   }
 
   appendRow(table: string, values: readonly CellInput[]): Promise<AppendResult> {
-    return this.host.run((context) => appendRow(context, table, values));
+    return this.run((context) => appendRow(context, table, values));
   }
 
-  /** One sync; a sheet missing fails it before any cell is written. */
+  /** A sheet missing fails the batch before any cell is written. */
   async writeCells(cells: readonly CellWrite[]): Promise<WriteCellsResult> {
     try {
-      await this.host.run((context) => writeCells(context, cells));
+      await this.run((context) => writeCells(context, cells));
       return { ok: true };
     } catch (error) {
-      if (!isItemNotFound(error)) throw error;
+      if (officeErrorCode(error) !== "ItemNotFound") throw error;
       return { ok: false, reason: "no_such_sheet" };
     }
   }
-}
 
-/** Office.js's error when an object asked for by name or id does not exist. */
-function isItemNotFound(error: unknown): boolean {
-  return typeof error === "object" && error !== null && "code" in error && error.code === "ItemNotFound";
+  private supports(version: string): boolean {
+    return this.host.isSetSupported(REQUIREMENT_SET, version);
+  }
+
+  /**
+   * A batch that waits while the user types in a cell where Excel can (ExcelApi 1.11); elsewhere Excel
+   * refuses it then, and the pane asks them to finish editing. Too large a request is said as such.
+   */
+  private async run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+    const options = this.supports(NEEDS.cellEditDelay) ? { delayForCellEdit: true } : undefined;
+    try {
+      return await this.host.run(batch, options);
+    } catch (error) {
+      throw asWorkbookFault(error);
+    }
+  }
 }

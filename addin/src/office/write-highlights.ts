@@ -1,27 +1,29 @@
 /// <reference types="office-js" />
-import type { CellMark } from "../port/workbook-port";
+import type { CellMark, HighlightResult } from "../port/workbook-port";
 import { highlightBatches } from "./highlight-batches";
-import { HIGHLIGHT_FILL, HIGHLIGHT_FORMULA, type HighlightRule } from "./highlight-rule";
+import { HIGHLIGHT_FILL, HIGHLIGHT_FORMULA } from "./highlight-rule";
+import { findHighlightRules } from "./highlight-rules";
 
 /**
- * Deletes the previous highlights and adds conditional formats for these cells, in one sync whatever their
- * number: one rule per sheet, severity and address list. Returns the new rules, for the next time.
+ * Replaces the previous highlights with conditional formats for these cells: one rule per sheet, severity
+ * and address list. Three syncs whatever the number of cells: the sheets, their rules, then the change.
  */
 export async function writeHighlights(
   context: Excel.RequestContext,
-  previous: readonly HighlightRule[],
   cells: readonly CellMark[],
-): Promise<HighlightRule[]> {
-  const sheets = context.workbook.worksheets;
-  // Deletions first: should one fail, nothing new has been added beside what is left.
-  for (const rule of previous) sheets.getItem(rule.sheetId).getRange().conditionalFormats.getItem(rule.id).delete();
-  const added = highlightBatches(cells).map(({ sheet, severity, addresses }) => {
-    const worksheet = sheets.getItem(sheet).load("id");
-    const format = worksheet.getRanges(addresses).conditionalFormats.add("Custom");
+): Promise<HighlightResult> {
+  const sheets = context.workbook.worksheets.load("items/name");
+  await context.sync();
+  const { ours, unread } = await findHighlightRules(context, sheets.items);
+  // An id is a priority: deleting one renumbers the rules below it, so the highest ids go first, and all
+  // before any add (`add` puts a rule at the top, renumbering all). Should one fail, nothing new was added.
+  const highestFirst = [...ours].sort((a, b) => Number(b.id) - Number(a.id));
+  for (const format of highestFirst) format.delete();
+  for (const { sheet, severity, addresses } of highlightBatches(cells)) {
+    const format = sheets.getItem(sheet).getRanges(addresses).conditionalFormats.add("Custom");
     format.custom.rule.formula = HIGHLIGHT_FORMULA;
     format.custom.format.fill.color = HIGHLIGHT_FILL[severity];
-    return { worksheet, format: format.load("id") };
-  });
+  }
   await context.sync();
-  return added.map(({ worksheet, format }) => ({ sheetId: worksheet.id, id: format.id }));
+  return { unread };
 }

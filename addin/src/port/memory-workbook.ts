@@ -5,6 +5,7 @@ import { type CellPosition, parseCellRef, rangeRef } from "../../../shared/xlsx/
 import { readWorkbook } from "../../../shared/xlsx/read-workbook";
 import type { TableRef, WorkbookSnapshot } from "../../../shared/xlsx/snapshot";
 import { base64ToBytes } from "./base64";
+import { CREATE_REQUIREMENT, INSERT_REQUIREMENT } from "./requirements";
 import { firstBlankRow } from "./first-blank-row";
 import { growTable, type MemorySheet, memorySheet, setCell, tableBody, tableRect } from "./memory-sheet";
 import { planMetaWrite } from "./plan-meta-write";
@@ -15,6 +16,8 @@ import type {
   CellMark,
   CellPlace,
   CellWrite,
+  CreateResult,
+  HighlightResult,
   InsertResult,
   MetaEntries,
   MetaWriteResult,
@@ -81,11 +84,12 @@ export class MemoryWorkbook implements WorkbookPort {
     return structuredClone({ date1904: this.date1904, sheets: this.sheets });
   }
 
-  async highlight(cells: readonly CellMark[]): Promise<void> {
+  async highlight(cells: readonly CellMark[]): Promise<HighlightResult> {
     // Excel refuses a sheet it does not have: so does this workbook, before changing anything.
     const missing = cells.find((cell) => !this.findSheet(cell.sheet));
     if (missing) throw new Error(`the workbook has no sheet named "${missing.sheet}"`);
     this.marks = cells.map((cell) => ({ ...cell }));
+    return { unread: [] };
   }
 
   async select(cell: CellPlace): Promise<SelectResult> {
@@ -99,7 +103,7 @@ export class MemoryWorkbook implements WorkbookPort {
 
   async insertSheets(base64: string): Promise<InsertResult> {
     if (this.options.canInsertSheets === false)
-      return { ok: false, reason: "unsupported", requirement: "ExcelApi 1.13" };
+      return { ok: false, reason: "unsupported", requirement: INSERT_REQUIREMENT };
     const inserted = readXlsx(base64ToBytes(base64)).sheets.map(memorySheet);
     for (const sheet of inserted) {
       // A name already taken gets a number, as Excel gives a copied sheet or table.
@@ -112,6 +116,11 @@ export class MemoryWorkbook implements WorkbookPort {
       this.sheets.push(sheet);
     }
     return { ok: true, sheets: inserted.map((s) => s.name) };
+  }
+
+  /** A new workbook is another window, which a page cannot open: the workbench lets the file be downloaded. */
+  async createWorkbook(): Promise<CreateResult> {
+    return { ok: false, reason: "unsupported", requirement: CREATE_REQUIREMENT };
   }
 
   async readMeta(): Promise<ReadonlyMap<string, string> | null> {

@@ -32,11 +32,21 @@ export type InsertResult =
   /** The host lacks the API set (Excel 2016 and 2019 without updates): the pane says so. */
   | { readonly ok: false; readonly reason: "unsupported"; readonly requirement: string };
 
+export type CreateResult =
+  | { readonly ok: true }
+  /** The host lacks the API set (ExcelApi 1.8), or cannot open workbooks (the workbench). */
+  | { readonly ok: false; readonly reason: "unsupported"; readonly requirement: string };
+
 export type MetaWriteResult = { readonly ok: true } | { readonly ok: false; readonly reason: "no_meta" };
 
 export type AppendResult =
   | { readonly ok: true; readonly sheet: string; readonly row: number; readonly address: string }
   | { readonly ok: false; readonly reason: "no_such_table" | "too_many_values" };
+
+/** Sheets whose conditional formats could not be read (a rule of the user's Excel fails to read): old highlights may stay there. */
+export interface HighlightResult {
+  readonly unread: readonly string[];
+}
 
 export type WriteCellsResult = { readonly ok: true } | { readonly ok: false; readonly reason: "no_such_sheet" };
 
@@ -50,11 +60,13 @@ export interface WorkbookPort {
   /** Every sheet, table and cell value the validation reads. */
   readSnapshot(): Promise<WorkbookSnapshot>;
   /** Shows these cells as findings, in place of the ones shown before; the user's formatting stays. */
-  highlight(cells: readonly CellMark[]): Promise<void>;
+  highlight(cells: readonly CellMark[]): Promise<HighlightResult>;
   /** Goes to a cell: activates its sheet and selects it. */
   select(cell: CellPlace): Promise<SelectResult>;
   /** Adds the sheets of an .xlsx file (the template) at the end of the workbook. */
   insertSheets(base64: string): Promise<InsertResult>;
+  /** Opens an .xlsx file (the template, a summary) as a new workbook of its own. */
+  createWorkbook(base64: string): Promise<CreateResult>;
   /** The `Meta` table's keys and values; null when the workbook has none. */
   readMeta(): Promise<ReadonlyMap<string, string> | null>;
   /** Sets keys of the `Meta` table: a key's row is updated, a missing key gets a new row. */

@@ -10,11 +10,14 @@ import {
 import { type ReactNode, useState } from "react";
 import type { Lang } from "../../../shared/i18n/lang";
 import { t } from "../../../shared/i18n/translate";
+import { TAB_NEEDS } from "../port/requirements";
+import { AboutPanel } from "./about-panel";
 import { ConsolidateTab } from "./consolidate/consolidate-tab";
 import { FillTab } from "./fill/fill-tab";
 import { LangProvider } from "./lang-context";
 import { LanguagePicker } from "./language-picker";
 import type { PaneServices } from "./pane-services";
+import { RequirementGuard } from "./requirement-guard";
 import { StartTab } from "./start/start-tab";
 import { ValidateTab } from "./validate/validate-tab";
 
@@ -67,9 +70,20 @@ export function App({ services, lang: initialLang, dark, workbench }: AppProps) 
           ))}
         </TabList>
         {panel("start", <StartTab services={services} active={tab === "start"} />)}
-        {panel("fill", <FillTab services={services} active={tab === "fill"} />)}
-        {panel("validate", <ValidateTab port={services.port} />)}
+        {panel(
+          "fill",
+          <RequirementGuard host={services.host} tab="fill" version={TAB_NEEDS.fill}>
+            <FillTab services={services} active={tab === "fill"} />
+          </RequirementGuard>,
+        )}
+        {panel(
+          "validate",
+          <RequirementGuard host={services.host} tab="validate" version={TAB_NEEDS.validate}>
+            <ValidateTab port={services.port} />
+          </RequirementGuard>,
+        )}
         {panel("consolidate", <ConsolidateTab services={services} />)}
+        <AboutPanel host={services.host} />
       </LangProvider>
     </FluentProvider>
   );

@@ -8,6 +8,8 @@ export interface Validated {
   readonly report: Report;
   /** Ready workbooks only: whether the stamp went into `_meta`, and the name to send the file under. */
   readonly ready: { readonly stamped: boolean; readonly fileName: string | null } | null;
+  /** Sheets where earlier highlights may stay: a rule of the user's there could not be read. */
+  readonly highlightsLeftOn: readonly string[];
 }
 
 /** One mark per cell, the error where a cell has both: the port shows one colour a cell. */
@@ -27,10 +29,10 @@ export function findingMarks(findings: readonly Finding[]): CellMark[] {
  */
 export async function validateWorkbook(port: WorkbookPort, at: Date, tool: string): Promise<Validated> {
   const { report, data } = await checkSnapshot(await port.readSnapshot());
-  await port.highlight(findingMarks(report.findings));
-  if (!report.ready || !report.stamp) return { report, ready: null };
+  const { unread: highlightsLeftOn } = await port.highlight(findingMarks(report.findings));
+  if (!report.ready || !report.stamp) return { report, ready: null, highlightsLeftOn };
   const written = await port.writeMeta(stampEntries(report.stamp.hash, at, tool));
   const passport = data?.forms.get("Passport")?.rows[0]?.values;
   const fileName = passport && data ? suggestedFileName(passport, data.lang) : null;
-  return { report, ready: { stamped: written.ok, fileName } };
+  return { report, ready: { stamped: written.ok, fileName }, highlightsLeftOn };
 }

@@ -1,3 +1,4 @@
+import { base64ToBytes } from "../port/base64";
 import { MemoryWorkbook, type MemoryWorkbookOptions } from "../port/memory-workbook";
 import type { CellInput, CellMark, CellPlace, CellWrite, MetaEntries, WorkbookPort } from "../port/workbook-port";
 
@@ -29,6 +30,11 @@ export class Workbench implements WorkbookPort {
   highlight = (cells: readonly CellMark[]) => this.workbook.highlight(cells);
   select = (cell: CellPlace) => this.workbook.select(cell);
   insertSheets = (base64: string) => this.workbook.insertSheets(base64);
+  /** The workbench has one window: a new workbook takes the place of the open one, as a new Excel window would. */
+  createWorkbook = async (base64: string) => {
+    this.open(base64ToBytes(base64));
+    return { ok: true } as const;
+  };
   readMeta = () => this.workbook.readMeta();
   writeMeta = (entries: MetaEntries) => this.workbook.writeMeta(entries);
   appendRow = (table: string, values: readonly CellInput[]) => this.workbook.appendRow(table, values);

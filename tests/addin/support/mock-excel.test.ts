@@ -73,3 +73,29 @@ describe("the mock of Excel", () => {
     await expect(write("'=1+1")).resolves.toBeUndefined();
   });
 });
+
+describe("the mock of Excel, where it models what real Excel does to our writes", () => {
+  const write = (format: string, value: string) => {
+    const model = ExcelModel.fromSnapshot(FIXTURE);
+    model.sheets[1]!.columnFormats.set(2, format);
+    return new MockHost(model)
+      .run(async (context) => {
+        context.workbook.worksheets.getItem("Риски").getRange("B10").values = [[value]];
+        await context.sync();
+      })
+      .then(() => model.cell(model.sheets[1]!, 10, 2)?.value);
+  };
+
+  it("keeps an apostrophe literally in a Text cell, and drops it in a General one", async () => {
+    await expect(write("@", "'050340001237")).resolves.toBe("'050340001237");
+    await expect(write("General", "'050340001237")).resolves.toBe("050340001237");
+  });
+
+  it("converts text that looks like a number, percentage, date or boolean, except in a Text cell", async () => {
+    await expect(write("General", "050340001237")).resolves.toBe(50340001237);
+    await expect(write("General", "5%")).resolves.toBe(0.05);
+    await expect(write("General", "01.05.2025")).resolves.toBe(45778);
+    await expect(write("General", "TRUE")).resolves.toBe(true);
+    await expect(write("@", "=1+1")).resolves.toBe("=1+1");
+  });
+});

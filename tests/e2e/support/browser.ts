@@ -19,6 +19,11 @@ export function launchChromium(): Promise<Browser> {
 }
 
 export const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
+/**
+ * office.js's own telemetry frame: its logger opens it three seconds after office.js loads, in Office or
+ * not, so any page that lives longer asks for it. Office's traffic, not ours; refused here, never fetched.
+ */
+export const OFFICE_TELEMETRY = "https://telemetryservice.firstpartyapps.oaspapps.com/telemetryservice/";
 const OFFICE_JS = join(ROOT, "node_modules/@microsoft/office-js/dist");
 
 export interface PanePage {
@@ -43,6 +48,7 @@ export async function openPane(browser: Browser, url: string, options: BrowserCo
   await page.route(`${OFFICE_CDN}**`, (route) =>
     route.fulfill({ path: join(OFFICE_JS, new URL(route.request().url()).pathname.slice("/lib/1/hosted/".length)) }),
   );
+  await page.route(`${OFFICE_TELEMETRY}**`, (route) => route.abort());
   await page.goto(url);
   return { page, requests, violations, close: () => context.close() };
 }

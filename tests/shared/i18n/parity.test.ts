@@ -20,11 +20,21 @@ function everyText(): [string, Labels][] {
 }
 
 const KAZAKH_LETTERS = /[әғқңөұүһі]/i;
-// Latin in Kazakh texts only where it is a name, a file, an address or an option of the command line.
+// Latin in Kazakh texts only where it is a name, a file, an address, a key or an option of the command line.
 const LATIN_ALLOWED =
-  /\b(template|templates|help|validate|consolidate)\b|SHA-256|Excel|Sakura|BilimClass|https?:\/\/|school@mail\.kz|adal|--[a-z-]+|kk\|ru\|en|kk\|ru|\bkk\b|\bru\b|vakr-kk\.xlsx|\{\w+\}|\bBIN\b|\.xlsx?\b|\b(CSV|HTML|PDF)\b|Adal|_meta/g;
+  /\b(template|templates|help|validate|consolidate)\b|SHA-256|Excel|Sakura|BilimClass|https?:\/\/|school@mail\.kz|adal|--[a-z-]+|kk\|ru\|en|kk\|ru|\bkk\b|\bru\b|vakr-kk\.xlsx|\{\w+\}|\bBIN\b|\.xlsx?\b|\b(CSV|HTML|PDF)\b|Adal|_meta|_lists|\bOffice\b|\bExcelApi\b|\bAPI\b|\bEnter\b|\bEsc\b/g;
 // The same word in both languages, where Kazakh really uses the Russian form.
-const SAME_IN_KK_AND_RU = new Set(["№", "Колледж", "Аукцион", "Да", "Нет", "Контрагент", "Файл", "SHA-256"]);
+const SAME_IN_KK_AND_RU = new Set([
+  "№",
+  "Колледж",
+  "Аукцион",
+  "Да",
+  "Нет",
+  "Контрагент",
+  "Файл",
+  "SHA-256",
+  "Платформа",
+]);
 
 describe("every user-facing text", () => {
   const texts = everyText();

@@ -1,7 +1,6 @@
 import {
   Button,
   Field,
-  Link,
   makeStyles,
   MessageBar,
   MessageBarBody,
@@ -11,24 +10,18 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import type { WorkbookLang } from "../../../../shared/i18n/lang";
 import type { Consolidated, ConsolidationStep } from "../../consolidation/consolidate-files";
-import type { InsertResult } from "../../port/workbook-port";
-import { bytesToBase64 } from "../../use-cases/bytes-to-base64";
 import { errorText } from "../error-text";
 import { useLang, useT } from "../lang-context";
 import type { PaneServices } from "../pane-services";
-import { InsertOutcome } from "../start/insert-outcome";
 import { LedgerList } from "./ledger-list";
-import { concatBytes } from "../../../../shared/xlsx/write/concat-bytes";
+import { SummaryActions } from "./summary-actions";
 
 const useStyles = makeStyles({
   tab: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, alignItems: "stretch" },
-  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM, alignItems: "center" },
 });
-
-const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 interface Progress {
   readonly step: ConsolidationStep;
@@ -52,17 +45,10 @@ export function ConsolidateTab({ services }: { services: PaneServices }) {
   const [summaryLang, setSummaryLang] = useState<WorkbookLang | "auto">("auto");
   const [progress, setProgress] = useState<Progress | null>(null);
   const [result, setResult] = useState<Consolidated | null>(null);
-  const [download, setDownload] = useState<string | null>(null);
-  const [inserted, setInserted] = useState<InsertResult | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
-
-  // A summary's link holds its bytes: let them go when a new summary replaces it, or the pane closes.
-  useEffect(() => () => void (download && URL.revokeObjectURL(download)), [download]);
 
   const run = async () => {
     setResult(null);
-    setDownload(null);
-    setInserted(null);
     setFailure(null);
     setProgress({ step: "reading", done: 0, total: files.length });
     try {
@@ -77,9 +63,6 @@ export function ConsolidateTab({ services }: { services: PaneServices }) {
         },
       );
       setResult(consolidated);
-      setDownload(
-        URL.createObjectURL(new Blob(consolidated.summary as Uint8Array<ArrayBuffer>[], { type: XLSX_TYPE })),
-      );
     } catch (error) {
       // Known by name: the class lives in the consolidation's chunk, loaded only now.
       const unusable = error as { name?: string; file?: string; reason?: string };
@@ -90,15 +73,6 @@ export function ConsolidateTab({ services }: { services: PaneServices }) {
       );
     } finally {
       setProgress(null);
-    }
-  };
-
-  const insert = async (summary: readonly Uint8Array[]) => {
-    setFailure(null);
-    try {
-      setInserted(await services.port.insertSheets(bytesToBase64(concatBytes(summary))));
-    } catch (error) {
-      setFailure(t("pane.failed", { detail: errorText(error) }));
     }
   };
 
@@ -154,15 +128,7 @@ export function ConsolidateTab({ services }: { services: PaneServices }) {
       {result && (
         <>
           <Text weight="semibold">{t("pane.consolidate.counts", result.counts)}</Text>
-          <div className={styles.actions}>
-            {download && (
-              <Link href={download} download={`summary-${new Date().toISOString().slice(0, 10)}.xlsx`}>
-                {t("pane.consolidate.download")}
-              </Link>
-            )}
-            <Button onClick={() => void insert(result.summary)}>{t("pane.consolidate.insert")}</Button>
-          </div>
-          {inserted && <InsertOutcome result={inserted} />}
+          <SummaryActions port={services.port} summary={result.summary} />
           <LedgerList ledger={result.ledger} />
           {result.missing.length > 0 && (
             <section aria-label={t("pane.consolidate.missing")}>

@@ -1,11 +1,12 @@
 import { Button, Link, makeStyles, MessageBar, MessageBarBody, Text, tokens } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import { isLang, WORKBOOK_LANGS, type WorkbookLang } from "../../../../shared/i18n/lang";
-import type { InsertResult } from "../../port/workbook-port";
-import { errorText } from "../error-text";
+import type { CreateResult } from "../../port/workbook-port";
+import { insertTemplate, type InsertProblems, type TemplateInsert } from "../../use-cases/start-workbook";
 import { useT } from "../lang-context";
 import type { PaneServices } from "../pane-services";
-import { InsertOutcome } from "./insert-outcome";
+import { useAction } from "../use-action";
+import { CreateOutcome, InsertOutcome } from "./insert-outcome";
 
 const useStyles = makeStyles({
   tab: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, alignItems: "flex-start" },
@@ -20,9 +21,9 @@ export function StartTab({ services, active }: { services: PaneServices; active:
   const t = useT();
   const { port } = services;
   const [meta, setMeta] = useState<Meta | undefined>(undefined);
-  const [busy, setBusy] = useState(false);
-  const [inserted, setInserted] = useState<InsertResult | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
+  const { busy, failure, fail, run } = useAction();
+  const [inserted, setInserted] = useState<{ result: TemplateInsert; problems: InsertProblems } | null>(null);
+  const [created, setCreated] = useState<CreateResult | null>(null);
 
   // Read again whenever the tab is shown: the user may have changed the workbook meanwhile.
   useEffect(() => {
@@ -30,23 +31,22 @@ export function StartTab({ services, active }: { services: PaneServices; active:
     let current = true;
     port.readMeta().then(
       (read) => current && setMeta(read),
-      (error: unknown) => current && setFailure(errorText(error)),
+      (error: unknown) => current && fail(error),
     );
     return () => {
       current = false;
     };
-  }, [active, busy, port]);
+  }, [active, busy, port, fail]);
 
-  const insert = async (lang: WorkbookLang) => {
-    setBusy(true);
-    setFailure(null);
-    try {
-      setInserted(await port.insertSheets(await services.template(lang)));
-    } catch (error) {
-      setFailure(errorText(error));
-    } finally {
-      setBusy(false);
-    }
+  /** The main path: a new workbook of the template's own, where nothing can clash with its names. */
+  const create = (lang: WorkbookLang) =>
+    act(async () => setCreated(await port.createWorkbook(await services.template(lang))));
+  const insert = (lang: WorkbookLang) =>
+    act(async () => setInserted(await insertTemplate(port, lang, await services.template(lang))));
+  const act = (work: () => Promise<void>) => {
+    setCreated(null);
+    setInserted(null);
+    return run(work);
   };
 
   const template = meta?.get("template");
@@ -65,21 +65,32 @@ export function StartTab({ services, active }: { services: PaneServices; active:
             : t("pane.start.none")}
         </Text>
       )}
+      <div className={styles.buttons}>
+        {WORKBOOK_LANGS.map((lang) => (
+          <Button key={lang} appearance="primary" disabled={busy} onClick={() => void create(lang)}>
+            {t(`pane.start.create.${lang}`)}
+          </Button>
+        ))}
+      </div>
+      {created && <CreateOutcome result={created} done={t("pane.start.created")} />}
       {template ? (
         <Text>{t("pane.start.already")}</Text>
       ) : (
-        <div className={styles.buttons}>
-          {WORKBOOK_LANGS.map((lang) => (
-            <Button key={lang} appearance="primary" disabled={busy || meta === undefined} onClick={() => insert(lang)}>
-              {t(`pane.start.insert.${lang}`)}
-            </Button>
-          ))}
-        </div>
+        <>
+          <Text>{t("pane.start.orInsert")}</Text>
+          <div className={styles.buttons}>
+            {WORKBOOK_LANGS.map((lang) => (
+              <Button key={lang} disabled={busy || meta === undefined} onClick={() => void insert(lang)}>
+                {t(`pane.start.insert.${lang}`)}
+              </Button>
+            ))}
+          </div>
+        </>
       )}
-      {inserted && <InsertOutcome result={inserted} />}
+      {inserted && <InsertOutcome result={inserted.result} problems={inserted.problems} />}
       {failure && (
         <MessageBar intent="error">
-          <MessageBarBody>{t("pane.failed", { detail: failure })}</MessageBarBody>
+          <MessageBarBody>{failure}</MessageBarBody>
         </MessageBar>
       )}
       {WORKBOOK_LANGS.map((lang) => (

@@ -12,7 +12,7 @@ import { useState } from "react";
 import type { CellPlace, WorkbookPort } from "../../port/workbook-port";
 import { type Validated, validateWorkbook } from "../../use-cases/validate-workbook";
 import { TOOL } from "../../version";
-import { errorText } from "../error-text";
+import { failureText } from "../error-text";
 import { useT } from "../lang-context";
 import { FindingsList } from "./findings-list";
 
@@ -35,7 +35,7 @@ export function ValidateTab({ port }: { port: WorkbookPort }) {
     try {
       setValidated(await validateWorkbook(port, new Date(), TOOL));
     } catch (error) {
-      setProblem(t("pane.failed", { detail: errorText(error) }));
+      setProblem(failureText(t, error));
     } finally {
       setBusy(false);
     }
@@ -47,7 +47,7 @@ export function ValidateTab({ port }: { port: WorkbookPort }) {
       const result = await port.select(cell);
       if (!result.ok) setProblem(t("pane.validate.cannotSelect", { cell: `${cell.sheet}!${cell.address}` }));
     } catch (error) {
-      setProblem(t("pane.failed", { detail: errorText(error) }));
+      setProblem(failureText(t, error));
     }
   };
 
@@ -68,6 +68,9 @@ export function ValidateTab({ port }: { port: WorkbookPort }) {
             {t("pane.validate.counts", { errors: report.errors, warnings: report.warnings })}
           </MessageBarBody>
         </MessageBar>
+      )}
+      {validated && validated.highlightsLeftOn.length > 0 && (
+        <Text>{t("pane.validate.oldHighlights", { sheets: validated.highlightsLeftOn.join(", ") })}</Text>
       )}
       {ready && <Text>{t(ready.stamped ? "pane.validate.stamped" : "pane.validate.notStamped")}</Text>}
       {ready?.fileName && (

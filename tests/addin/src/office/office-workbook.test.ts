@@ -4,8 +4,23 @@ import { MockHost } from "../../support/mock-excel/mock-host";
 import { FIXTURE } from "../../support/port-fixture";
 import { describeWorkbookPort } from "../port/workbook-port-contract";
 
+/** As the templates format them: `_meta` and the text columns of a form are Text (`@`). */
+function withTextColumns(model: ExcelModel): ExcelModel {
+  for (const [name, columns] of [
+    ["_meta", [1, 2]],
+    ["Договоры", [2, 4]],
+    ["Паспорт", [3]],
+  ] as const) {
+    const sheet = model.sheet(name);
+    for (const col of columns) sheet?.columnFormats.set(col, "@");
+  }
+  return model;
+}
+
 describeWorkbookPort("the Office.js workbook (over a mock of Excel)", (snapshot, options) => {
-  const model = ExcelModel.fromSnapshot(snapshot, options?.canInsertSheets === false ? "1.12" : undefined);
+  const model = withTextColumns(
+    ExcelModel.fromSnapshot(snapshot, options?.canInsertSheets === false ? "1.12" : undefined),
+  );
   return {
     port: new OfficeWorkbook(new MockHost(model)),
     highlighted: () => model.highlighted(),
@@ -28,6 +43,11 @@ describe("the Office.js workbook", () => {
     ["goes to a cell", (w: OfficeWorkbook) => w.select({ sheet: "Риски", address: "B2" }), 2],
     ["appends a row", (w: OfficeWorkbook) => w.appendRow("Contracts", [2]), 3],
     ["writes a cell", (w: OfficeWorkbook) => w.writeCells([{ sheet: "Риски", address: "B2", value: "x" }]), 1],
+    [
+      "writes a date",
+      (w: OfficeWorkbook) => w.writeCells([{ sheet: "Риски", address: "B2", value: { serial: 1 } }]),
+      2,
+    ],
   ])("%s in one Excel.run of %i syncs", async (_, use, syncs) => {
     const host = new MockHost(ExcelModel.fromSnapshot(FIXTURE));
     await use(new OfficeWorkbook(host));
@@ -63,5 +83,39 @@ describe("the Office.js workbook", () => {
     expect(formatAt(5)).toBe("dd.mm.yyyy");
     // C4 held a date, so it keeps the date's format under its text.
     expect(formatAt(4)).toBe("dd.mm.yyyy");
+  });
+});
+
+describe("the Office.js workbook while the user types in a cell", () => {
+  const editing = (apiVersion: string) => {
+    const model = ExcelModel.fromSnapshot(FIXTURE, apiVersion);
+    model.editing = true;
+    return new OfficeWorkbook(new MockHost(model));
+  };
+
+  it("waits until the user leaves the cell, where Excel can (ExcelApi 1.11)", async () => {
+    await expect(editing("1.11").readMeta()).resolves.toEqual(expect.any(Map));
+  });
+
+  it("says the user is editing a cell where Excel cannot wait", async () => {
+    await expect(editing("1.10").readMeta()).rejects.toMatchObject({ reason: "cell_editing" });
+  });
+});
+
+describe("the Office.js workbook opening a new workbook", () => {
+  it("gives the file to Excel.createWorkbook where ExcelApi 1.8 is", async () => {
+    const host = new MockHost(ExcelModel.fromSnapshot(FIXTURE));
+    await expect(new OfficeWorkbook(host).createWorkbook("UEsDBA==")).resolves.toEqual({ ok: true });
+    expect(host.model.created).toEqual(["UEsDBA=="]);
+  });
+
+  it("says which Excel it needs where ExcelApi 1.8 is not", async () => {
+    const host = new MockHost(ExcelModel.fromSnapshot(FIXTURE, "1.7"));
+    await expect(new OfficeWorkbook(host).createWorkbook("UEsDBA==")).resolves.toEqual({
+      ok: false,
+      reason: "unsupported",
+      requirement: "ExcelApi 1.8",
+    });
+    expect(host.model.created).toEqual([]);
   });
 });

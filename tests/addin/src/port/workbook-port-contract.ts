@@ -166,6 +166,15 @@ export function describeWorkbookPort(name: string, open: OpenPort): void {
         ]);
       });
 
+      it("keeps text as text that Excel would take for a quoted text, a boolean, a percentage or a date", async () => {
+        const { port } = open(FIXTURE);
+        await port.appendRow("Contracts", ["'05", "TRUE", "01.05.2025", "5%"]);
+        await port.writeCells([{ sheet: "Риски", address: "B2", value: "ложь" }]);
+        const snapshot = await port.readSnapshot();
+        expect(rowOf(snapshot, "Договоры", 5, 4)).toEqual(["'05", "TRUE", "01.05.2025", "5%"]);
+        expect(rowOf(snapshot, "Риски", 2, 2)).toEqual([1, "ложь"]);
+      });
+
       it("adds a row at the end of a full table: the cells below move down, the totals row stays last", async () => {
         const { port } = open(FIXTURE);
         const result = await port.appendRow("Risks", [3, "Подарки", 2000]);

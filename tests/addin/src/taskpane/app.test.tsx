@@ -20,3 +20,37 @@ describe("the task pane", () => {
     expect(screen.getByRole("button", { name: "Validate the workbook" })).toBeTruthy();
   });
 });
+
+describe("the task pane in an older Excel", () => {
+  it("says which tab needs a newer Excel and what to do instead, in the pane's language", async () => {
+    const supports = (version: string) => Number(version.split(".")[1]) <= 8;
+    const { user } = await renderPane("kk", { host: { supports } });
+    await user.click(screen.getByRole("tab", { name: "Тексеру" }));
+    expect(screen.getByRole("tabpanel").textContent).toContain(
+      "«Тексеру» бөліміне Excel-дің жаңарақ нұсқасы қажет (ExcelApi 1.9)",
+    );
+    expect(screen.getByRole("tabpanel").textContent).toContain("adal validate");
+    expect(screen.queryByRole("button", { name: "Жұмыс кітабын тексеру" })).toBeNull();
+    await user.click(screen.getByRole("tab", { name: "Толтыру" }));
+    expect(screen.getByRole("tabpanel").textContent).not.toContain("ExcelApi");
+  });
+});
+
+describe("the About panel", () => {
+  it("shows Adal's and Excel's versions, the API sets found and the language, and copies them as text", async () => {
+    const supports = (version: string) => Number(version.split(".")[1]) <= 12;
+    const { user } = await renderPane("en", { host: { supports } });
+    const writeText = jest.fn(async (_text: string) => undefined);
+    Object.defineProperty(navigator, "clipboard", { value: { writeText }, configurable: true });
+    await user.click(screen.getByText("About"));
+    await user.click(screen.getByRole("button", { name: "Copy as text" }));
+    expect(writeText).toHaveBeenCalledTimes(1);
+    const text = writeText.mock.calls[0]![0];
+    expect(text).toMatch(/^Adal version: Adal \d+\.\d+\.\d+$/m);
+    expect(text).toContain("Contract version: 1");
+    expect(text).toContain("Host: Excel\nPlatform: PC\nOffice version: 16.0.19029.20000");
+    expect(text).toContain("API sets: ExcelApi 1.1–1.12");
+    expect(text).toContain("Display language: ru-RU");
+    expect(await screen.findByText("Copied.")).toBeTruthy();
+  });
+});

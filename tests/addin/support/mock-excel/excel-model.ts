@@ -1,3 +1,35 @@
+/**
+ * The mock of Excel's JavaScript API, and what of Excel's documented behaviour it models, with the source
+ * of each (learn.microsoft.com/javascript/api/excel/... unless an office-js issue is named):
+ *
+ * - Proxies: a property is readable only after `load` and `context.sync()`; `isNullObject` only after a
+ *   sync (excel.range, "Load": office/dev/add-ins/develop/application-specific-api-model).
+ * - Loading a navigation path of collection items (`items/customOrNullObject/rule/formula`).
+ * - `range.values`: text beginning with `=`, `+` or `-` is taken as a formula (excel.range#values); a
+ *   General cell converts typed numbers, percentages, dates and booleans and drops a leading apostrophe
+ *   (support: "Stop automatically changing numbers to dates"; "Format numbers as text"); a Text (`@`)
+ *   cell keeps text as given, an apostrophe included (undocumented: the mock takes the harmful case).
+ * - `range.valueTypes`: Error for an error cell, whose `values` text is in the display language
+ *   (excel.rangevaluetype).
+ * - `ConditionalFormat.id` is the rule's priority in its collection (excel.conditionalformat#id);
+ *   `ConditionalFormatCollection.add` puts the new rule at the top (excel.conditionalformatcollection#add),
+ *   so every id is renumbered on add and delete; an object got by id acts on whatever rule holds that id.
+ * - Some rules' properties cannot be read and the sync fails (office-js #6827, #6835; #2180 for
+ *   `custom` on other types, hence `customOrNullObject`).
+ * - `Excel.run` fails a batch with InvalidOperationInCellEditMode while the user edits a cell, unless
+ *   `delayForCellEdit` (ExcelApi 1.11) asks it to wait (excel.runoptions; excel.errorcodes).
+ * - Excel on the web's payload limit of about 5 MB per request or response
+ *   (office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins):
+ *   `payloadLimit` bytes of values per sync, else the sync fails with ResponsePayloadSizeLimitExceeded.
+ * - `workbook.functions.date` gives DATE's serial in the workbook's date system (excel.functions#date,
+ *   ExcelApi 1.2; support: "Date systems in Excel": 1 January 1904 is 1,462 in the 1900 system, 0 in 1904).
+ * - `Excel.createWorkbook(base64)` needs ExcelApi 1.8 (excel#createworkbook);
+ *   `insertWorksheetsFromBase64` needs ExcelApi 1.13 (excel.workbook#insertworksheetsfrombase64).
+ * - `getItem` of a missing sheet fails with ItemNotFound; `select` only on the active sheet; `activate`
+ *   not on a hidden sheet (excel.worksheet#activate).
+ * - `table.rows.add` at the end moves the cells below down and keeps a totals row last (excel.tablerowcollection#add).
+ * - Addresses given to `getRange` and `getRanges` are at most 8,192 characters (excel.worksheet#getranges).
+ */
 import type { Severity } from "../../../../shared/findings/finding";
 import { isCellError, isDateCell } from "../../../../shared/values";
 import { cellRef, columnLetters } from "../../../../shared/xlsx/a1";
@@ -10,8 +42,11 @@ type Visibility = "Visible" | "Hidden" | "VeryHidden";
 export type Raw = string | number | boolean;
 
 export interface ModelCell {
+  /** An error cell's value is the text of the error in the display language: `#ЗНАЧ!`, `#VALUE!`. */
   value: Raw;
   format: string;
+  /** An error value rather than text that looks like one. */
+  error?: boolean;
 }
 
 export interface ModelSheet {
@@ -20,6 +55,8 @@ export interface ModelSheet {
   visibility: Visibility;
   /** By `row,col`. */
   readonly cells: Map<string, ModelCell>;
+  /** A whole column's number format, by column: what a cell without a format of its own shows. */
+  readonly columnFormats: Map<number, string>;
 }
 
 export interface ModelTable {
@@ -29,14 +66,16 @@ export interface ModelTable {
   showTotals: boolean;
 }
 
+/** A conditional format. Its id is not kept: Excel's id is its priority, its place among its sheet's rules. */
 export interface ModelRule {
-  readonly id: string;
   readonly sheet: ModelSheet;
   readonly type: "Custom" | "CellValue";
   formula: string;
   fill: string | null;
   /** The cells it applies to, as an address list. */
   readonly addresses: string;
+  /** A rule whose properties Excel fails to read (office-js #6827, #6835): loading them fails the sync. */
+  unreadable?: boolean;
 }
 
 const STATES = { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" } as const;
@@ -47,7 +86,16 @@ const key = (row: number, col: number) => `${row},${col}`;
 export class ExcelModel {
   readonly sheets: ModelSheet[] = [];
   readonly tables: ModelTable[] = [];
+  /** Every sheet's conditional formats; within a sheet, in priority order (the first is the top). */
   readonly rules: ModelRule[] = [];
+  /** The workbook's date system. */
+  date1904 = false;
+  /** The user is typing in a cell: a batch fails unless it asked to wait (`delayForCellEdit`). */
+  editing = false;
+  /** Bytes a sync may send and receive, as Excel on the web limits them; null: no limit (Excel on Windows). */
+  payloadLimit: number | null = 5 * 1024 * 1024;
+  /** Workbooks opened with `Excel.createWorkbook`, as base64. */
+  readonly created: string[] = [];
   selection: { sheet: string; address: string } | null = null;
   active: ModelSheet | null = null;
   /** Reads of `range.format`: the adapter must never touch the user's formatting. */
@@ -62,6 +110,7 @@ export class ExcelModel {
   /** A workbook holding a snapshot's values; a date gets a date format, as Excel shows it. */
   static fromSnapshot(snapshot: WorkbookSnapshot, apiVersion?: string): ExcelModel {
     const model = new ExcelModel(apiVersion);
+    model.date1904 = snapshot.date1904;
     model.addSnapshot(snapshot);
     return model;
   }
@@ -78,12 +127,15 @@ export class ExcelModel {
         name: from.name,
         visibility: STATES[from.state],
         cells: new Map(),
+        columnFormats: new Map(),
       };
       from.rows.forEach((row, r) =>
         row?.forEach((value, c) => {
           if (value === null || value === undefined) return;
           if (isDateCell(value)) this.put(sheet, r + 1, c + 1, { value: value.serial, format: MOCK_DATE_FORMAT });
-          else this.put(sheet, r + 1, c + 1, { value: isCellError(value) ? value.error : value, format: "General" });
+          else if (isCellError(value))
+            this.put(sheet, r + 1, c + 1, { value: value.error, format: "General", error: true });
+          else this.put(sheet, r + 1, c + 1, { value, format: "General" });
         }),
       );
       for (const table of from.tables) {
@@ -110,13 +162,29 @@ export class ExcelModel {
     else sheet.cells.delete(key(row, col));
   }
 
-  /** A user's own conditional format, which the adapter must leave alone. */
+  /** The number format of a cell without one of its own: its column's, else General. */
+  formatAt(sheet: ModelSheet, row: number, col: number): string {
+    return this.cell(sheet, row, col)?.format ?? sheet.columnFormats.get(col) ?? "General";
+  }
+
+  /** A user's own conditional format, which the adapter must leave alone: made before ours, so below them. */
   addUserRule(sheetName: string, type: ModelRule["type"], formula: string, addresses: string): ModelRule {
     const sheet = this.sheet(sheetName);
     if (!sheet) throw new Error(`no sheet ${sheetName}`);
-    const rule: ModelRule = { id: this.nextId("cf"), sheet, type, formula, fill: "#00FF00", addresses };
+    const rule: ModelRule = { sheet, type, formula, fill: "#00FF00", addresses };
     this.rules.push(rule);
     return rule;
+  }
+
+  /** A sheet's conditional formats in priority order: the index is Excel's id. */
+  rulesOf(sheet: ModelSheet): ModelRule[] {
+    return this.rules.filter((rule) => rule.sheet === sheet);
+  }
+
+  /** A rule added goes to the top of its sheet's priorities, so every other rule's id grows by one. */
+  addRuleOnTop(rule: ModelRule): void {
+    const first = this.rules.findIndex((r) => r.sheet === rule.sheet);
+    this.rules.splice(first < 0 ? this.rules.length : first, 0, rule);
   }
 
   /** The cells our rules highlight, one mark per cell, sorted. */

@@ -1,5 +1,5 @@
 import type { ModelRule, ModelSheet } from "./excel-model";
-import { itemNotFound, type MockContext, MockObject } from "./mock-context";
+import { itemNotFound, type MockContext, MockObject, officeError } from "./mock-context";
 
 /** A sheet's conditional formats (`addresses` null), or those `add` puts on an address list. */
 export class MockConditionalFormatCollection extends MockObject {
@@ -19,38 +19,36 @@ export class MockConditionalFormatCollection extends MockObject {
     if (type !== "Custom") throw new Error(`the mock adds custom conditional formats only, not ${type}`);
     if (this.addresses === null) throw new Error("the mock adds conditional formats to address lists only");
     this.ctx.queue();
-    const rule: ModelRule = {
-      id: this.ctx.model.nextId("cf"),
-      sheet: this.sheet,
-      type,
-      formula: "",
-      fill: null,
-      addresses: this.addresses,
-    };
-    this.ctx.model.rules.push(rule);
-    return new MockConditionalFormat(this.ctx, rule);
+    const rule: ModelRule = { sheet: this.sheet, type, formula: "", fill: null, addresses: this.addresses };
+    this.ctx.model.addRuleOnTop(rule);
+    return new MockConditionalFormat(this.ctx, this.sheet, () => rule);
   }
 
+  /** By id, that is by priority: the object stands for whatever rule has that priority when a command runs. */
   getItem(id: string): MockConditionalFormat {
-    const rule = this.ctx.model.rules.find((r) => r.sheet === this.sheet && r.id === id);
-    if (!rule) throw itemNotFound(`conditional format ${id}`);
-    return new MockConditionalFormat(this.ctx, rule);
+    return new MockConditionalFormat(this.ctx, this.sheet, () => this.ctx.model.rulesOf(this.sheet)[Number(id)]);
   }
 
   protected override navigate(prop: string): readonly MockObject[] {
     if (prop !== "items" || this.addresses !== null) return super.navigate(prop) as readonly MockObject[];
-    return this.ctx.model.rules
-      .filter((r) => r.sheet === this.sheet)
-      .map((r) => new MockConditionalFormat(this.ctx, r));
+    // Items loaded through the collection are known to Excel by their id, the priority they had then.
+    return this.ctx.model.rulesOf(this.sheet).map((_, id) => this.getItem(String(id)));
   }
 }
 
 export class MockConditionalFormat extends MockObject {
   constructor(
     ctx: MockContext,
-    private readonly rule: ModelRule,
+    private readonly sheet: ModelSheet,
+    private readonly find: () => ModelRule | undefined,
   ) {
     super(ctx);
+  }
+
+  private get rule(): ModelRule {
+    const rule = this.find();
+    if (!rule) throw itemNotFound("conditional format");
+    return rule;
   }
 
   get id(): string {
@@ -66,6 +64,7 @@ export class MockConditionalFormat extends MockObject {
     return this.child("customOrNullObject");
   }
 
+  /** Deletes the rule that has this one's id now: after other deletions above it, that is another rule. */
   delete(): void {
     this.ctx.queue();
     const { rules } = this.ctx.model;
@@ -73,13 +72,16 @@ export class MockConditionalFormat extends MockObject {
   }
 
   protected override scalar(prop: string): unknown {
-    if (prop === "id" || prop === "type") return this.rule[prop];
+    if (prop === "id") return String(this.ctx.model.rulesOf(this.sheet).indexOf(this.rule));
+    if (prop === "type") return this.rule.type;
     return super.scalar(prop);
   }
 
   protected override navigate(prop: string): MockCustomFormat {
     if (prop !== "customOrNullObject") return super.navigate(prop) as MockCustomFormat;
-    return new MockCustomFormat(this.ctx, this.rule.type === "Custom" ? this.rule : null);
+    const { rule } = this;
+    if (rule.unreadable) throw officeError("GeneralException", "the rule's properties cannot be read");
+    return new MockCustomFormat(this.ctx, rule.type === "Custom" ? rule : null);
   }
 }
 

@@ -5,6 +5,11 @@ export function itemNotFound(what: string): Error {
   return Object.assign(new Error(`ItemNotFound: ${what}`), { code: "ItemNotFound" });
 }
 
+/** An error as Office.js gives it: a message and a code of `Excel.ErrorCodes`. */
+export function officeError(code: string, message: string): Error {
+  return Object.assign(new Error(`${code}: ${message}`), { code });
+}
+
 /**
  * One `Excel.run`'s request context. Commands act on the model at once, in the order queued, which is what
  * Excel does at the sync; loaded values become readable only after a sync, and reading sooner throws.
@@ -15,8 +20,13 @@ export class MockContext {
   readonly loads: string[] = [];
   private pending: (() => void)[] = [];
   private queued = false;
+  private failure: Error | null = null;
+  private bytes = 0;
 
-  constructor(readonly model: ExcelModel) {}
+  constructor(
+    readonly model: ExcelModel,
+    private readonly delayForCellEdit = false,
+  ) {}
 
   /** A command or load was queued: the next sync sends it. */
   queue(commit?: () => void): void {
@@ -24,11 +34,34 @@ export class MockContext {
     if (commit) this.pending.push(commit);
   }
 
+  /** Values sent or received by the next sync, counted against the payload limit. */
+  carry(value: unknown): void {
+    this.bytes += Buffer.byteLength(JSON.stringify(value) ?? "");
+  }
+
+  /** Something queued that Excel will refuse: the next sync fails with it, and none of its loads arrive. */
+  fail(error: Error): void {
+    this.queued = true;
+    this.failure ??= error;
+  }
+
   async sync(): Promise<void> {
     this.syncs++;
-    for (const commit of this.pending) commit();
+    const { pending, failure, bytes } = this;
     this.pending = [];
     this.queued = false;
+    this.failure = null;
+    this.bytes = 0;
+    if (this.model.editing) {
+      if (!this.delayForCellEdit) throw officeError("InvalidOperationInCellEditMode", "the user is editing a cell");
+      // Excel waits until the user leaves the cell, then runs the batch.
+      this.model.editing = false;
+    }
+    if (failure) throw failure;
+    const limit = this.model.payloadLimit;
+    if (limit !== null && bytes > limit)
+      throw officeError("ResponsePayloadSizeLimitExceeded", `${bytes} bytes in one request`);
+    for (const commit of pending) commit();
   }
 
   /** At the end of a run: anything queued but never synced is a bug of the adapter's. */
@@ -65,11 +98,21 @@ export abstract class MockObject {
     return this.isNull;
   }
 
-  /** Loads a property, or a navigation property and a path below it. */
-  private loadPath([prop = "", ...rest]: string[]): void {
+  /** Loads a property, or a navigation property and a path below it; what Excel would refuse fails the sync. */
+  private loadPath(path: string[]): void {
+    try {
+      this.loadPathOrThrow(path);
+    } catch (error) {
+      if (!(error instanceof Error && "code" in error)) throw error;
+      this.ctx.fail(error);
+    }
+  }
+
+  private loadPathOrThrow([prop = "", ...rest]: string[]): void {
     if (this.isNull) return this.ctx.queue();
     if (rest.length === 0 && prop !== "items") {
       const value = structuredClone(this.scalar(prop));
+      this.ctx.carry(value);
       return this.ctx.queue(() => this.loaded.set(prop, value));
     }
     const child = this.child(prop);

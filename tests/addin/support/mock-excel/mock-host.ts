@@ -10,8 +10,10 @@ export class MockHost implements ExcelHost {
 
   constructor(readonly model: ExcelModel) {}
 
-  async run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
-    const context = new MockContext(this.model);
+  async run<T>(batch: (context: Excel.RequestContext) => Promise<T>, options?: Excel.RunOptions): Promise<T> {
+    if (options?.delayForCellEdit && !this.isSetSupported("ExcelApi", "1.11"))
+      throw new Error("delayForCellEdit given to an Excel without ExcelApi 1.11");
+    const context = new MockContext(this.model, options?.delayForCellEdit === true);
     this.runs.push(context);
     const request = Object.assign(context, { workbook: new MockWorkbook(context) });
     const result = await batch(request as unknown as Excel.RequestContext);
@@ -23,6 +25,12 @@ export class MockHost implements ExcelHost {
     const [major = 0, minor = 0] = version.split(".").map(Number);
     const [hasMajor = 0, hasMinor = 0] = this.model.apiVersion.split(".").map(Number);
     return name === "ExcelApi" && (hasMajor > major || (hasMajor === major && hasMinor >= minor));
+  }
+
+  /** `Excel.createWorkbook`: the mock keeps what it was given. */
+  async createWorkbook(base64: string): Promise<void> {
+    if (!this.isSetSupported("ExcelApi", "1.8")) throw new Error("Excel.createWorkbook needs ExcelApi 1.8");
+    this.model.created.push(base64);
   }
 
   /** The syncs of the last run. */

@@ -9,17 +9,37 @@ export const WHOLE_SHEET: Rect = { top: 1, left: 1, bottom: 1048576, right: 1638
 export function usedRect(sheet: ModelSheet): Rect {
   const places = [...sheet.cells].filter(([, cell]) => cell.value !== "").map(([at]) => at.split(",").map(Number));
   if (places.length === 0) return { top: 1, left: 1, bottom: 1, right: 1 };
-  const rows = places.map(([r]) => r as number);
-  const cols = places.map(([, c]) => c as number);
-  return { top: Math.min(...rows), left: Math.min(...cols), bottom: Math.max(...rows), right: Math.max(...cols) };
+  const rect = { top: Infinity, left: Infinity, bottom: 0, right: 0 };
+  for (const [r = 0, c = 0] of places) {
+    rect.top = Math.min(rect.top, r);
+    rect.left = Math.min(rect.left, c);
+    rect.bottom = Math.max(rect.bottom, r);
+    rect.right = Math.max(rect.right, c);
+  }
+  return rect;
 }
 
-/** What Excel keeps of a value written through `range.values`: it reads text as if typed. */
+/**
+ * What Excel keeps of a value written through `range.values`. A Text (`@`) cell keeps text exactly, an
+ * apostrophe included (undocumented, so the mock takes the harmful case). Any other cell reads it as if
+ * typed: a leading apostrophe is dropped, a formula's sign is a formula, and numbers, percentages,
+ * dates and booleans are converted.
+ */
 function written(value: unknown, format: string): Raw {
-  if (typeof value !== "string") return value as Raw;
+  if (typeof value !== "string" || format === "@") return value as Raw;
   if (value.startsWith("'")) return value.slice(1);
   if (/^[=+\-@]/.test(value)) throw new Error(`Excel would read "${value}" as a formula: quote it`);
-  return format !== "@" && /^\d+(\.\d+)?$/.test(value) ? Number(value) : value;
+  return converted(value.trim()) ?? value;
+}
+
+/** What Excel makes of typed text that is a number, a percentage, a date or a boolean; null for text. */
+function converted(text: string): Raw | null {
+  if (/^\d+([.,]\d+)?$/.test(text)) return Number(text.replace(",", "."));
+  if (/^\d+([.,]\d+)?%$/.test(text)) return Number(text.slice(0, -1).replace(",", ".")) / 100;
+  if (/^(true|false)$/i.test(text)) return text.toLowerCase() === "true";
+  const date = /^(\d{1,2})[./](\d{1,2})[./](\d{4})$/.exec(text);
+  if (date) return (Date.UTC(+date[3]!, +date[2]! - 1, +date[1]!) - Date.UTC(1899, 11, 30)) / 86400000;
+  return null;
 }
 
 function invalid(message: string): Error {
@@ -50,10 +70,11 @@ export class MockRange extends MockObject {
   }
 
   set values(rows: unknown[][]) {
-    this.write(rows, (cell, value) => ({
-      value: written(value, cell?.format ?? "General"),
-      format: cell?.format ?? "General",
-    }));
+    this.write(rows, (format, value) => ({ value: written(value, format), format }));
+  }
+
+  get valueTypes(): string[][] {
+    return this.read("valueTypes");
   }
 
   get numberFormat(): string[][] {
@@ -61,7 +82,7 @@ export class MockRange extends MockObject {
   }
 
   set numberFormat(rows: unknown[][]) {
-    this.write(rows, (cell, format) => ({ value: cell?.value ?? "", format: String(format) }));
+    this.write(rows, (_, format, cell) => ({ ...cell, value: cell?.value ?? "", format: String(format) }));
   }
 
   /** The user's formatting: the adapter must never come near it. */
@@ -99,34 +120,49 @@ export class MockRange extends MockObject {
 
   protected override scalar(prop: string): unknown {
     const { model } = this.ctx;
-    const grid = (of: (cell: ModelCell | undefined) => unknown) =>
+    const grid = (of: (cell: ModelCell | undefined, row: number, col: number) => unknown) =>
       Array.from({ length: this.rect.bottom - this.rect.top + 1 }, (_, r) =>
-        Array.from({ length: this.rect.right - this.rect.left + 1 }, (_, c) =>
-          of(model.cell(this.sheet, this.rect.top + r, this.rect.left + c)),
-        ),
+        Array.from({ length: this.rect.right - this.rect.left + 1 }, (_, c) => {
+          const [row, col] = [this.rect.top + r, this.rect.left + c];
+          return of(model.cell(this.sheet, row, col), row, col);
+        }),
       );
     if (prop === "address") return model.address(this.sheet, this.rect);
     if (prop === "values") return grid((cell) => cell?.value ?? "");
-    if (prop === "numberFormat") return grid((cell) => cell?.format ?? "General");
+    if (prop === "valueTypes") return grid(valueType);
+    if (prop === "numberFormat") return grid((_, row, col) => model.formatAt(this.sheet, row, col));
     return super.scalar(prop);
   }
 
   /** A 2-D array as wide and high as the range; null leaves a cell as it is. */
-  private write(rows: unknown[][], change: (cell: ModelCell | undefined, value: unknown) => ModelCell): void {
+  private write(
+    rows: unknown[][],
+    change: (format: string, value: unknown, cell: ModelCell | undefined) => ModelCell,
+  ): void {
     const height = this.rect.bottom - this.rect.top + 1;
     const width = this.rect.right - this.rect.left + 1;
     if (rows.length !== height || rows.some((row) => row.length !== width))
       throw invalid(`a ${rows.length}-row array for a ${height}x${width} range`);
     this.ctx.queue();
+    this.ctx.carry(rows);
     const { model } = this.ctx;
     rows.forEach((row, r) =>
       row.forEach((value, c) => {
         if (value === null) return;
         const [at, col] = [this.rect.top + r, this.rect.left + c];
-        model.put(this.sheet, at, col, change(model.cell(this.sheet, at, col), value));
+        const cell = model.cell(this.sheet, at, col);
+        model.put(this.sheet, at, col, change(model.formatAt(this.sheet, at, col), value, cell));
       }),
     );
   }
+}
+
+/** `Excel.RangeValueType` of a cell. */
+function valueType(cell: ModelCell | undefined): string {
+  if (cell === undefined || cell.value === "") return "Empty";
+  if (cell.error) return "Error";
+  if (typeof cell.value === "number") return "Double";
+  return typeof cell.value === "boolean" ? "Boolean" : "String";
 }
 
 export class MockRangeAreas extends MockObject {

@@ -11,16 +11,44 @@ const MAX_ADDRESS = 8192;
 export class MockWorkbook extends MockObject {
   readonly worksheets = new MockWorksheetCollection(this.ctx);
   readonly tables = new MockTableCollection(this.ctx);
+  readonly functions = new MockFunctions(this.ctx);
 
   /** Our reader stands in for Excel's: the sheets' values and tables, added at the end. */
   insertWorksheetsFromBase64(base64: string): MockClientResult<string[]> {
     this.ctx.queue();
+    this.ctx.carry(base64);
     const read = readWorkbook(base64ToBytes(base64));
     if (!read.ok) throw Object.assign(new Error(`not a workbook: ${read.fault.code}`), { code: "InvalidArgument" });
     return new MockClientResult(
       this.ctx,
       this.ctx.model.addSnapshot(read.snapshot).map((s) => s.id),
     );
+  }
+}
+
+/** Worksheet functions: DATE only, giving its serial in the workbook's date system. */
+export class MockFunctions extends MockObject {
+  date(year: number, month: number, day: number): MockFunctionResult {
+    const days = (Date.UTC(year, month - 1, day) - Date.UTC(1899, 11, 30)) / 86400000;
+    // 1 January 1904 is day 1,462 in the 1900 system and day 0 in the 1904 system.
+    return new MockFunctionResult(this.ctx, this.ctx.model.date1904 ? days - 1462 : days);
+  }
+}
+
+export class MockFunctionResult extends MockObject {
+  constructor(
+    ctx: MockContext,
+    private readonly result: number,
+  ) {
+    super(ctx);
+  }
+
+  get value(): number {
+    return this.read("value");
+  }
+
+  protected override scalar(prop: string): unknown {
+    return prop === "value" ? this.result : super.scalar(prop);
   }
 }
 

@@ -39,6 +39,16 @@ describe("Consolidate", () => {
     expect(await screen.findByText(/^Sheets inserted: \d+\./)).toBeTruthy();
     const tables = (await workbench.readSnapshot()).sheets.flatMap((s) => s.tables.map((t) => t.name));
     expect(tables).toEqual(expect.arrayContaining(["Orgs", "Intake", "Meta"]));
+
+    const link = screen.getByRole("link", { name: "Download the summary" });
+    link.addEventListener("click", (event) => event.preventDefault()); // jsdom does not download
+    await user.click(link);
+    expect(screen.getByText(/^If the download did not start/)).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Open the summary as a new workbook" }));
+    expect(await screen.findByText("The summary was opened as a new workbook.")).toBeTruthy();
+    const opened = (await workbench.readSnapshot()).sheets.flatMap((s) => s.tables.map((t) => t.name));
+    expect(opened).not.toContain("Contracts");
+    expect(opened).toContain("Orgs");
   });
 
   it("names the roster's organizations that sent nothing, in the summary language chosen", async () => {

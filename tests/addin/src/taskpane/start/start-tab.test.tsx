@@ -13,6 +13,24 @@ describe("Start", () => {
     expect(screen.queryByRole("button", { name: "Вставить листы на казахском" })).toBeNull();
   });
 
+  it("opens a new workbook from the template as its main path", async () => {
+    const { user, workbench } = await renderPane("en");
+    await user.click(screen.getByRole("button", { name: "New workbook from the template (Kazakh)" }));
+    expect(await screen.findByText(/A new workbook was opened/)).toBeTruthy();
+    expect(Object.fromEntries((await workbench.readMeta()) ?? [])).toMatchObject({ template: "vakr", lang: "kk" });
+  });
+
+  it("refuses to insert the sheets where the workbook already has one of their names, and says why", async () => {
+    const { user, workbench } = await renderPane("en");
+    await workbench.insertSheets(templateBytes("ru").toString("base64"));
+    await workbench.writeMeta([["template", ""]]);
+    await user.click(screen.getByRole("tab", { name: "Validate" }));
+    await user.click(screen.getByRole("tab", { name: "Start" }));
+    await user.click(await screen.findByRole("button", { name: "Insert in Russian" }));
+    expect(await screen.findByText(/already has Adal's names \(Паспорт, .*_lists, _meta, Passport/)).toBeTruthy();
+    expect((await workbench.readSnapshot()).sheets).toHaveLength(10);
+  });
+
   it("names the template of a workbook that already has the sheets, and offers no second copy", async () => {
     await renderPane("en", { open: templateBytes("kk") });
     expect(await screen.findByText("This workbook: template vakr, version 2, language: Kazakh.")).toBeTruthy();

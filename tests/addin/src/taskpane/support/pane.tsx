@@ -5,6 +5,7 @@ import { join } from "node:path";
 import type { Lang, WorkbookLang } from "../../../../../shared/i18n/lang";
 import { consolidateFiles } from "../../../../../addin/src/consolidation/consolidate-files";
 import { App } from "../../../../../addin/src/taskpane/app";
+import type { HostInfo } from "../../../../../addin/src/taskpane/host-info";
 import type { PaneServices } from "../../../../../addin/src/taskpane/pane-services";
 import { Workbench } from "../../../../../addin/src/workbench/workbench";
 import type { MemoryWorkbookOptions } from "../../../../../addin/src/port/memory-workbook";
@@ -15,12 +16,20 @@ const ROOT = join(__dirname, "../../../../..");
 export const templateBytes = (lang: WorkbookLang) => readFileSync(join(ROOT, `workbook-templates/vakr-${lang}.xlsx`));
 
 /** The pane's services over a workbench: the committed templates, the real consolidation engine. */
-export function testServices(workbench: Workbench): PaneServices {
+export function testServices(workbench: Workbench, host: Partial<HostInfo> = {}): PaneServices {
   return {
     port: workbench,
     template: async (lang) => templateBytes(lang).toString("base64"),
     templateUrl: (lang) => `templates/vakr-${lang}.xlsx`,
     consolidate: consolidateFiles,
+    host: {
+      supports: () => true,
+      host: "Excel",
+      platform: "PC",
+      officeVersion: "16.0.19029.20000",
+      displayLanguage: "ru-RU",
+      ...host,
+    },
   };
 }
 
@@ -30,12 +39,12 @@ export function testServices(workbench: Workbench): PaneServices {
  */
 export async function renderPane(
   lang: Lang,
-  { open, options }: { open?: Uint8Array; options?: MemoryWorkbookOptions } = {},
+  { open, options, host }: { open?: Uint8Array; options?: MemoryWorkbookOptions; host?: Partial<HostInfo> } = {},
 ) {
   const workbench = new Workbench(options);
   if (open) workbench.open(open);
   const user = userEvent.setup();
-  const view = render(<App services={testServices(workbench)} lang={lang} dark={false} />);
+  const view = render(<App services={testServices(workbench, host)} lang={lang} dark={false} />);
   await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
   return { ...view, user, workbench };
 }

@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import { screen, within } from "@testing-library/react";
 import { sampleWorkbook } from "../../../../../workbook-templates/src/sample";
+import { WorkbookFault } from "../../../../../addin/src/port/workbook-fault";
 import { renderPane } from "../support/pane";
 
 /** A ready Russian workbook with one conflict pair added in direct subordination and no measures. */
@@ -57,5 +58,21 @@ describe("Validate", () => {
     expect(meta.get("stamp.hash")).toMatch(/^[0-9a-f]{64}$/);
     expect(meta.get("stamp.tool")).toMatch(/^Adal \d+\.\d+\.\d+$/);
     expect(screen.getByText(/^\d{12}_[\d_-]+_[\p{L}\d-]+\.xlsx$/u)).toBeTruthy();
+  });
+
+  it("asks the user to finish editing the cell, in the pane's language, where Excel cannot wait", async () => {
+    const { user, workbench } = await renderPane("kk");
+    workbench.readSnapshot = () => Promise.reject(new WorkbookFault("cell_editing"));
+    await user.click(screen.getByRole("tab", { name: "Тексеру" }));
+    await user.click(screen.getByRole("button", { name: "Жұмыс кітабын тексеру" }));
+    expect(await screen.findByText(/^Алдымен ұяшықты өңдеуді аяқтаңыз/)).toBeTruthy();
+  });
+
+  it("says once where earlier highlights were left, as a rule of the user's could not be read", async () => {
+    const { user, workbench } = await renderPane("en");
+    workbench.highlight = async () => ({ unread: ["Contracts"] });
+    await user.click(screen.getByRole("tab", { name: "Validate" }));
+    await user.click(screen.getByRole("button", { name: "Validate the workbook" }));
+    expect(await screen.findAllByText(/^Earlier highlights were left on these sheets.*: Contracts\.$/)).toHaveLength(1);
   });
 });

@@ -1,0 +1,84 @@
+import { Button, Link, makeStyles, MessageBar, MessageBarBody, Text, tokens } from "@fluentui/react-components";
+import { useEffect, useMemo, useState } from "react";
+import type { CreateResult, WorkbookPort } from "../../port/workbook-port";
+import { concatBytes } from "../../../../shared/xlsx/write/concat-bytes";
+import { bytesToBase64 } from "../../use-cases/bytes-to-base64";
+import { insertSummary, type SummaryInsert } from "../../use-cases/summary-out";
+import { useT } from "../lang-context";
+import { useAction } from "../use-action";
+import { CreateOutcome, InsertOutcome } from "../start/insert-outcome";
+
+const useStyles = makeStyles({
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM, alignItems: "center" },
+});
+
+const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+/**
+ * The summary out of the pane: opened in Excel as a new workbook first (blob downloads are blocked in some
+ * Office web views, office-js #2700), downloaded second, or inserted as new sheets when small enough.
+ */
+export function SummaryActions({ port, summary }: { port: WorkbookPort; summary: readonly Uint8Array[] }) {
+  const styles = useStyles();
+  const t = useT();
+  const [opened, setOpened] = useState<CreateResult | null>(null);
+  const [inserted, setInserted] = useState<SummaryInsert | null>(null);
+  const [downloading, setDownloading] = useState(false);
+  const { failure, run } = useAction();
+  const bytes = useMemo(() => concatBytes(summary), [summary]);
+  const download = useMemo(() => {
+    try {
+      return URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: XLSX_TYPE }));
+    } catch {
+      return null;
+    }
+  }, [bytes]);
+  // The link holds the summary's bytes: let them go when a new summary replaces it, or the pane closes.
+  useEffect(() => () => void (download && URL.revokeObjectURL(download)), [download]);
+
+  const act = (work: () => Promise<void>) => {
+    setOpened(null);
+    setInserted(null);
+    return run(work);
+  };
+
+  return (
+    <>
+      <div className={styles.actions}>
+        <Button
+          appearance="primary"
+          onClick={() => void act(async () => setOpened(await port.createWorkbook(bytesToBase64(bytes))))}
+        >
+          {t("pane.consolidate.open")}
+        </Button>
+        <Button onClick={() => void act(async () => setInserted(await insertSummary(port, bytesToBase64(bytes))))}>
+          {t("pane.consolidate.insert")}
+        </Button>
+        {download && (
+          <Link
+            href={download}
+            download={`summary-${new Date().toISOString().slice(0, 10)}.xlsx`}
+            onClick={() => setDownloading(true)}
+          >
+            {t("pane.consolidate.download")}
+          </Link>
+        )}
+      </div>
+      {/* A blocked download gives the page no sign: say what to do should it not start, and never stay silent. */}
+      {(downloading || !download) && <Text>{t("pane.consolidate.downloadFailed")}</Text>}
+      {opened && <CreateOutcome result={opened} done={t("pane.consolidate.opened")} />}
+      {inserted?.kind === "inserted" && <InsertOutcome result={inserted.result} />}
+      {inserted?.kind === "opened" && (
+        <CreateOutcome
+          result={inserted.result}
+          done={`${t("pane.consolidate.tooLargeToInsert", { size: String(inserted.megabytes) })} ${t("pane.consolidate.opened")}`}
+        />
+      )}
+      {failure && (
+        <MessageBar intent="error">
+          <MessageBarBody>{failure}</MessageBarBody>
+        </MessageBar>
+      )}
+    </>
+  );
+}

@@ -30,13 +30,13 @@ describe("adal validate", () => {
     expect(io.stdout.join("\n")).toContain("ready.xlsx: ready to send (warnings: 0)");
   });
 
-  it("exits 1 and lists the findings by sheet, in the workbook's language, when a file has errors", async () => {
+  it("exits 1 and lists the findings by sheet, verdicts and messages in the user's language, when a file has errors", async () => {
     const io = capture();
     expect(await main(["validate", files.ready, files.faulty], io, "ru")).toBe(1);
     const text = io.stdout.join("\n");
     expect(text).toContain("faulty.xlsx: не готов — ошибок: 2, предупреждений: 1");
-    expect(text).toMatch(/ {2}Мүдделер қақтығысы\n {4}I4 {2}ошибка +Туысы тікелей бағынысты/);
-    expect(text).toMatch(/ {2}Шарттар\n {4}H4 {2}ошибка +«көп» сан емес/);
+    expect(text).toMatch(/ {2}Мүдделер қақтығысы\n {4}I4 {2}ошибка +Родственник в прямой подчинённости/);
+    expect(text).toMatch(/ {2}Шарттар\n {4}H4 {2}ошибка +«көп» — не число/);
   });
 
   it("speaks the language asked for with --lang", async () => {
@@ -47,16 +47,16 @@ describe("adal validate", () => {
 
   it("gives every file its verdict in JSON, a file that is not a workbook included", async () => {
     const io = capture();
-    expect(
-      await main(["validate", "--json", "--lang", "en", files.faulty, files.csv, join(dir, "absent.xlsx")], io, "en"),
-    ).toBe(1);
+    expect(await main(["validate", "--json", "--lang", "en", files.faulty, files.csv, dir], io, "en")).toBe(1);
     const json = JSON.parse(io.stdout.join("")) as {
       files: { file: string; ready: boolean; stamp: string | null; findings: Record<string, unknown>[] }[];
     };
     expect(json.files.map((f) => [f.file, f.ready, f.stamp])).toEqual([
       [files.faulty, false, "absent"],
       [files.csv, false, null],
-      [join(dir, "absent.xlsx"), false, null],
+      [files.faulty, false, "absent"],
+      [files.csv, false, null],
+      [files.ready, true, "absent"],
     ]);
     expect(json.files[0]?.findings[1]).toEqual({
       code: "measures_missing",
@@ -69,7 +69,7 @@ describe("adal validate", () => {
       message:
         "The relative is a direct subordinate: describe the measures taken to settle the conflict of interest in “Measures taken”.",
     });
-    expect(json.files.slice(1).map((f) => f.findings.map((x) => x.code))).toEqual([["file_not_zip"], ["cannot_open"]]);
+    expect(json.files[1]?.findings.map((x) => x.code)).toEqual(["file_not_zip"]);
   });
 
   it.each([[["validate"]], [["validate", "--lang", "de", "a.xlsx"]], [["validate", "--strict", "a.xlsx"]]])(

@@ -78,8 +78,13 @@ async function walk(folder: Folder, above: ReadonlySet<string>, found: Input[]):
     const path = within(folder.path, raw, text);
     const shown = join(folder.shown, text);
     const inside = [...folder.inside, text];
-    const info = await stat(path).catch(() => null);
-    if (info?.isDirectory()) {
+    const info = await stat(path).catch((error: { code?: string }) => error);
+    if (!("isDirectory" in info)) {
+      // What cannot even be looked at may be a folder of workbooks: listed with why, unless it is a link to
+      // nothing without a workbook's name.
+      if (isWorkbook(text) || info.code !== "ENOENT")
+        found.push({ path, shown, name: inside.join("/"), ...(isWorkbook(text) ? {} : { fault: info.code }) });
+    } else if (info.isDirectory()) {
       if (above.has(key(info))) found.push({ path, shown, name: `${inside.join("/")}/`, fault: "LINK_LOOP" });
       else await walk({ path, shown, inside }, new Set([...above, key(info)]), found);
     } else if (isWorkbook(text)) found.push({ path, shown, name: inside.join("/") });

@@ -72,6 +72,28 @@ describe("adal validate", () => {
     expect(json.files[1]?.findings.map((x) => x.code)).toEqual(["file_not_zip"]);
   });
 
+  it("lists the files that are not ready first and ends with the counts", async () => {
+    const io = capture();
+    expect(await main(["validate", dir], io, "kk")).toBe(1);
+    const verdicts = io.stdout.map((block) => block.split("\n")[0]);
+    expect(verdicts).toEqual([
+      "faulty.xlsx: дайын емес — 2 қате, 1 ескерту",
+      "list.xlsx: дайын емес — 1 қате, 0 ескерту",
+      "ready.xlsx: жіберуге дайын (0 ескерту)",
+      "Файлдар: 3; дайын: 1, дайын емес: 1, оқылмады: 1",
+    ]);
+  });
+
+  it("names a path that does not exist and an empty folder as wrong usage (exit 2)", async () => {
+    const io = capture();
+    expect(await main(["validate", files.ready, join(dir, "absent.xlsx")], io, "en")).toBe(2);
+    expect(io.stderr.join("")).toContain(`there is no file or folder ${join(dir, "absent.xlsx")}`);
+    expect(io.stdout).toEqual([]);
+    const empty = mkdtempSync(join(tmpdir(), "adal-empty-"));
+    expect(await main(["validate", empty], io, "en")).toBe(2);
+    expect(io.stderr.join("")).toContain(`no workbooks (.xlsx) found in ${empty}`);
+  });
+
   it.each([[["validate"]], [["validate", "--lang", "de", "a.xlsx"]], [["validate", "--strict", "a.xlsx"]]])(
     "exits 2 for wrong usage: %j",
     async (argv) => {

@@ -1,3 +1,4 @@
+import { unlinkSync } from "node:fs";
 import { type FileHandle, mkdir, open, rename, stat, unlink } from "node:fs/promises";
 import { dirname } from "node:path";
 import type { Lang } from "../shared/i18n/lang";
@@ -9,6 +10,28 @@ export class DestinationBusy extends Error {
   constructor(readonly part: string) {
     super(`${part} exists`);
   }
+}
+
+// A run stopped by Ctrl-C or `kill` removes its parts, so the next run is not told that another is writing.
+const openParts = new Set<string>();
+const SIGNALS = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
+function removePartsAndExit(signal: NodeJS.Signals): void {
+  for (const part of openParts) {
+    try {
+      unlinkSync(part);
+    } catch {
+      // Gone already.
+    }
+  }
+  process.exit(SIGNALS[signal as keyof typeof SIGNALS] ?? 1);
+}
+function holdPart(part: string): void {
+  if (openParts.size === 0) for (const signal of Object.keys(SIGNALS)) process.on(signal, removePartsAndExit);
+  openParts.add(part);
+}
+function releasePart(part: string): void {
+  openParts.delete(part);
+  if (openParts.size === 0) for (const signal of Object.keys(SIGNALS)) process.off(signal, removePartsAndExit);
 }
 
 /**
@@ -34,6 +57,7 @@ export class Destination {
     const handle = await open(part, "wx").catch((error: { code?: string }) => {
       throw error.code === "EEXIST" ? new DestinationBusy(part) : error;
     });
+    holdPart(part);
     return new Destination(file, part, handle);
   }
 
@@ -47,6 +71,7 @@ export class Destination {
       this.handle = null;
       await handle.close();
       await rename(this.part, this.file);
+      releasePart(this.part);
     } catch (error) {
       this.handle = handle;
       await this.abandon();
@@ -61,6 +86,7 @@ export class Destination {
     this.handle = null;
     await handle.close().catch(() => undefined);
     await unlink(this.part).catch(() => undefined);
+    releasePart(this.part);
   }
 }
 

@@ -8,6 +8,8 @@ import { describeFinding } from "../../shared/findings/describe-finding";
 import { SUMMARY_TEMPLATE } from "../../shared/forms/summary";
 import { type Lang, WorkbookLang } from "../../shared/i18n/lang";
 import { t } from "../../shared/i18n/translate";
+import { readMeta } from "../../shared/validation/read-meta";
+import { readWorkbook } from "../../shared/xlsx/read-workbook";
 import { examineAll } from "../consolidate/examine-all";
 import { expandInputs, type Input } from "../expand-inputs";
 import { faultWords } from "../fault-words";
@@ -51,11 +53,16 @@ export async function consolidateCommand(args: string[], io: Io, ui: Lang): Prom
   const expanded = await expandInputs(positionals);
   const empty = expanded.empty[0];
   if (empty !== undefined) return wrong(t(ui, "cli.noWorkbooks", { folder: empty }));
-  // The summary written into the inbox is no input of the next run (it would supersede every workbook in it),
-  // nor is the roster kept beside the workbooks.
-  const own = new Set((await Promise.all([out, values.roster].map((p) => (p ? fileKey(p) : null)))).filter(Boolean));
-  const keys = await Promise.all(expanded.inputs.map((input) => fileKey(input.path)));
-  const inputs = expanded.inputs.filter((_, i) => !own.has(keys[i] ?? null));
+  // The last summary written into the inbox is no input of the next run (it would supersede every workbook in
+  // it), nor is the roster kept beside the workbooks; a workbook of the inbox named as --out is refused.
+  const [outKey, rosterKey] = await Promise.all([fileKey(out), values.roster ? fileKey(values.roster) : null]);
+  const inputs: Input[] = [];
+  for (const input of expanded.inputs) {
+    const key = await fileKey(input.path);
+    if (key !== null && key === outKey) {
+      if (!(await isSummary(out))) return wrong(t(ui, "cli.outIsInput", { file: out }));
+    } else if (key === null || key !== rosterKey) inputs.push(input);
+  }
 
   // Then the destination: a folder that cannot be made, no permission, or another run writing it stops here.
   let destination: Destination;
@@ -121,6 +128,14 @@ async function consolidate(
   if (options.json) io.out(JSON.stringify(jsonLedger(plan, entries), null, 2));
   else io.out(readableLedger(plan, entries, ui, out));
   return EXIT.ok;
+}
+
+/** Whether a file is a summary this command wrote, so it may be written again. */
+async function isSummary(file: string): Promise<boolean> {
+  const read = readWorkbook((await readRegularFile(file).catch(() => null))?.bytes ?? new Uint8Array(), {
+    inflate: nodeInflate,
+  });
+  return read.ok && readMeta(read.snapshot)?.get("template") === SUMMARY_TEMPLATE;
 }
 
 /** The roster's entries, or why it cannot be used: what the file is instead, its findings, or why it cannot be opened. */

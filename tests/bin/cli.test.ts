@@ -4,15 +4,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main } from "../../bin/cli";
 import { CONTRACT_VERSION } from "../../shared/forms";
-import type { Io } from "../../bin/io";
 import { uiLang } from "../../bin/ui-lang";
 import { writeTemplate } from "../../workbook-templates/src/write-template";
-
-function capture(): Io & { stdout: string[]; stderr: string[] } {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  return { stdout, stderr, out: (t) => stdout.push(t), err: (t) => stderr.push(t) };
-}
+import { capture } from "../support/capture-io";
 
 const tmp = () => mkdtempSync(join(tmpdir(), "adal-cli-"));
 const adal = join(__dirname, "..", "..", "bin", "adal");

@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync, spawn, spawnSync } from "node:child_process";
 import {
   copyFileSync,
   existsSync,
@@ -15,16 +15,10 @@ import { createServer, type Server } from "node:net";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { main } from "../../../bin/cli";
-import type { Io } from "../../../bin/io";
 import { writeXlsx } from "../../../shared/xlsx/write-xlsx";
 import { filledSpec } from "../../../workbook-templates/src/filled-spec";
 import { sampleOrg, sampleWorkbook } from "../../../workbook-templates/src/sample";
-
-function capture(): Io & { stdout: string[]; stderr: string[] } {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  return { stdout, stderr, out: (t) => stdout.push(t), err: (t) => stderr.push(t) };
-}
+import { capture } from "../../support/capture-io";
 
 const dir = mkdtempSync(join(tmpdir(), "adal-faults-"));
 const inbox = join(dir, "inbox");
@@ -119,6 +113,16 @@ describe("--out that is an input or the roster", () => {
     expect(io.stderr.join("")).toContain("is one of the files to read, and the summary would overwrite it");
     expect(readFileSync(a).equals(school)).toBe(true);
     expect(leftovers(folder)).toEqual([]);
+  });
+
+  it("is refused when it is a workbook inside a folder given (a summary written there before is not)", async () => {
+    const folder = mkdtempSync(join(dir, "inside-"));
+    const a = join(folder, "a.xlsx");
+    writeFileSync(a, school);
+    const io = capture();
+    expect(await main(["consolidate", folder, "--out", a], io, "en")).toBe(2);
+    expect(io.stderr.join("")).toContain("is one of the files to read");
+    expect(readFileSync(a).equals(school)).toBe(true);
   });
 
   it("is refused when it is the roster", async () => {
@@ -227,6 +231,30 @@ describe("two runs writing one --out", () => {
     expect(await main(["consolidate", inbox, "--out", out], io, "en")).toBe(1);
     expect(io.stderr.join("")).toContain(`Another run of adal is writing ${out} right now`);
     expect(readFileSync(`${out}.part`, "utf8")).toBe("the first run's half-written summary");
+    expect(readFileSync(out).equals(EARLIER)).toBe(true);
+  });
+});
+
+describe("a run stopped by Ctrl-C", () => {
+  it("removes its part and leaves the earlier file as it was", async () => {
+    const many = mkdtempSync(join(dir, "many-"));
+    for (let i = 0; i < 24; i++) writeFileSync(join(many, `copy-${String(i).padStart(2, "0")}.xlsx`), school);
+    const out = `${many}-summary.xlsx`;
+    writeFileSync(out, EARLIER);
+    const run = spawn(adal, ["consolidate", many, "--out", out], { stdio: "ignore" });
+    let ended = false;
+    const exited = new Promise<number | null>((resolve) =>
+      run.on("exit", (code) => {
+        ended = true;
+        resolve(code);
+      }),
+    );
+    // The part exists from the moment the destination is checked until the summary is in place, while
+    // two dozen workbooks are read: seconds, against a look every 10 ms.
+    while (!ended && !existsSync(`${out}.part`)) await new Promise((resolve) => setTimeout(resolve, 10));
+    run.kill("SIGINT");
+    expect(await exited).toBe(130);
+    expect(existsSync(`${out}.part`)).toBe(false);
     expect(readFileSync(out).equals(EARLIER)).toBe(true);
   });
 });

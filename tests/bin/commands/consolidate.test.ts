@@ -3,7 +3,6 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFi
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main } from "../../../bin/cli";
-import type { Io } from "../../../bin/io";
 import { nodeInflate } from "../../../bin/node-inflate";
 import { readWorkbook } from "../../../shared/xlsx/read-workbook";
 import { writeXlsx } from "../../../shared/xlsx/write-xlsx";
@@ -11,12 +10,7 @@ import { filledSpec } from "../../../workbook-templates/src/filled-spec";
 import { sampleOrg, sampleWorkbook } from "../../../workbook-templates/src/sample";
 import { tableRows } from "../../support/consolidation";
 import { changed } from "../../support/valid-entries";
-
-function capture(): Io & { stdout: string[]; stderr: string[] } {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  return { stdout, stderr, out: (t) => stdout.push(t), err: (t) => stderr.push(t) };
-}
+import { capture } from "../../support/capture-io";
 
 const dir = mkdtempSync(join(tmpdir(), "adal-consolidate-"));
 const inbox = join(dir, "inbox");

@@ -2,16 +2,10 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main } from "../../../bin/cli";
-import type { Io } from "../../../bin/io";
 import { writeXlsx } from "../../../shared/xlsx/write-xlsx";
 import { filledSpec } from "../../../workbook-templates/src/filled-spec";
 import { changed, VALID_ENTRIES } from "../../support/valid-entries";
-
-function capture(): Io & { stdout: string[]; stderr: string[] } {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  return { stdout, stderr, out: (t) => stdout.push(t), err: (t) => stderr.push(t) };
-}
+import { capture } from "../../support/capture-io";
 
 const dir = mkdtempSync(join(tmpdir(), "adal-validate-"));
 const files = { ready: join(dir, "ready.xlsx"), faulty: join(dir, "faulty.xlsx"), csv: join(dir, "list.xlsx") };

@@ -1,6 +1,6 @@
 import { closeSync, openSync, writeSync } from "node:fs";
 import { examineAll } from "../bin/consolidate/examine-all";
-import { namedInputs } from "../bin/expand-inputs";
+import { expandInputs } from "../bin/expand-inputs";
 import { nodeCompressor } from "../bin/node-deflate";
 import { planConsolidation } from "../shared/consolidate/plan";
 import { writeSummary } from "../shared/consolidate/write-summary";
@@ -21,7 +21,7 @@ export async function oursPipeline(dir: string, options: OursOptions): Promise<R
     lap = now;
     return ms;
   };
-  const examined = await examineAll(await namedInputs([dir]), () => undefined, options.threads);
+  const examined = await examineAll((await expandInputs([dir])).inputs, "en", () => undefined, options.threads);
   const phases: Record<string, number> = { "read + validate": since() };
   if (!options.out) return phases;
   const plan = planConsolidation(examined);

@@ -1,9 +1,10 @@
+import { CONTRACT_VERSION } from "../shared/forms";
 import type { Lang } from "../shared/i18n/lang";
-import { t } from "../shared/i18n/translate";
+import { type MessageId, t } from "../shared/i18n/translate";
 import { consolidateCommand } from "./commands/consolidate";
 import { templateCommand, templatesCommand } from "./commands/template";
 import { validateCommand } from "./commands/validate";
-import { EXIT, type ExitCode, type Io, processIo } from "./io";
+import { EXIT, type ExitCode, type Io, processIo, usage } from "./io";
 import { uiLang } from "./ui-lang";
 
 type Command = (args: string[], io: Io, ui: Lang) => Promise<ExitCode>;
@@ -15,6 +16,10 @@ const COMMANDS: Record<string, Command> = {
   consolidate: consolidateCommand,
 };
 
+// Read when asked, so the command line needs no build step to know its own version.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const version = (): string => (require("../package.json") as { version: string }).version;
+
 /** `adal <command> ...`: arguments to a use case, its outcome to an exit code. */
 export async function main(argv: string[], io: Io = processIo, ui: Lang = uiLang()): Promise<ExitCode> {
   const [name, ...args] = argv;
@@ -22,19 +27,24 @@ export async function main(argv: string[], io: Io = processIo, ui: Lang = uiLang
     io.out(t(ui, "cli.usage"));
     return name === undefined ? EXIT.usage : EXIT.ok;
   }
+  if (name === "--version" || name === "-V") {
+    io.out(t(ui, "cli.version", { version: version(), contract: String(CONTRACT_VERSION) }));
+    return EXIT.ok;
+  }
   const command = COMMANDS[name];
   if (!command) {
     io.err(t(ui, "cli.unknownCommand", { command: name }));
     return EXIT.usage;
   }
+  if (args.includes("--help") || args.includes("-h")) {
+    io.out(t(ui, `cli.help.${name}` as MessageId));
+    return EXIT.ok;
+  }
   try {
     return await command(args, io, ui);
   } catch (error) {
     // parseArgs rejects unknown options and missing values: a usage error, said in the user's language.
-    if (isParseArgsError(error)) {
-      io.err(t(ui, "cli.badArguments", { reason: error.message }));
-      return EXIT.usage;
-    }
+    if (isParseArgsError(error)) return usage(io, ui, name, parseArgsReason(error, ui));
     throw error;
   }
 }
@@ -43,4 +53,13 @@ function isParseArgsError(error: unknown): error is Error & { code: string } {
   return (
     typeof error === "object" && error !== null && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS")
   );
+}
+
+/** Node's English explanation replaced by ours; only the option or argument it names is kept. */
+function parseArgsReason(error: Error & { code: string }, ui: Lang): string {
+  const named = (/'([^']*)'/.exec(error.message)?.[1] ?? "").replace(/ <value>$/, "");
+  if (error.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") return t(ui, "cli.optionNeedsValue", { option: named });
+  if (error.code === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL")
+    return t(ui, "cli.unexpectedArgument", { argument: named });
+  return t(ui, "cli.unknownOption", { option: named });
 }

@@ -1,6 +1,3 @@
-import { createWriteStream } from "node:fs";
-import { readFile, rename, rm } from "node:fs/promises";
-import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { Presets, SingleBar } from "cli-progress";
 import { ledgerEntry, type LedgerEntry } from "../../shared/consolidate/intake";
@@ -8,17 +5,26 @@ import { planConsolidation, type Plan } from "../../shared/consolidate/plan";
 import { readRoster, type RosterEntry } from "../../shared/consolidate/roster";
 import { writeSummary } from "../../shared/consolidate/write-summary";
 import { describeFinding } from "../../shared/findings/describe-finding";
+import { SUMMARY_TEMPLATE } from "../../shared/forms/summary";
 import { type Lang, WorkbookLang } from "../../shared/i18n/lang";
 import { t } from "../../shared/i18n/translate";
+import { readMeta } from "../../shared/validation/read-meta";
+import { readWorkbook } from "../../shared/xlsx/read-workbook";
 import { examineAll } from "../consolidate/examine-all";
-import { namedInputs } from "../expand-inputs";
-import { EXIT, type ExitCode, type Io } from "../io";
+import { expandInputs, type Input } from "../expand-inputs";
+import { faultWords } from "../fault-words";
+import { fileKey, firstMissing, sameFile } from "../given-paths";
+import { EXIT, type ExitCode, type Io, usage } from "../io";
 import { nodeCompressor } from "../node-deflate";
 import { nodeInflate } from "../node-inflate";
+import { readRegularFile } from "../read-regular";
+import { Destination, writeFailure } from "../safe-write";
 
 /**
  * `adal consolidate INPUT... --out FILE [--roster FILE] [--lang kk|ru] [--json] [--redact]`:
  * exit 0 when the summary was written (rejected files included), 1 when it could not be, 2 for wrong usage.
+ * Nothing given is lost and nothing is overwritten: what was given and where the summary goes are checked
+ * before any file is read, and the summary is written whole or not at all.
  */
 export async function consolidateCommand(args: string[], io: Io, ui: Lang): Promise<ExitCode> {
   const { values, positionals } = parseArgs({
@@ -32,71 +38,122 @@ export async function consolidateCommand(args: string[], io: Io, ui: Lang): Prom
       redact: { type: "boolean" },
     },
   });
-  if (positionals.length === 0) return usage(io, ui, t(ui, "cli.needsInputs"));
-  if (!values.out) return usage(io, ui, t(ui, "cli.needsOut"));
+  const wrong = (reason: string) => usage(io, ui, "consolidate", reason);
+  if (positionals.length === 0) return wrong(t(ui, "cli.needsInputs"));
+  const out = values.out;
+  if (!out) return wrong(t(ui, "cli.needsOut"));
   const lang = values.lang === undefined ? undefined : WorkbookLang.safeParse(values.lang).data;
-  if (values.lang !== undefined && !lang) return usage(io, ui, t(ui, "cli.needsSummaryLang"));
+  if (values.lang !== undefined && !lang) return wrong(t(ui, "cli.needsSummaryLang"));
 
-  let roster: RosterEntry[] | undefined;
-  if (values.roster) {
-    const read = await readFile(values.roster).then(
-      (bytes) => readRoster(bytes, { inflate: nodeInflate }),
-      (error: { code?: string }) => ({ ok: false as const, reason: error.code ?? String(error) }),
-    );
-    if (!read.ok) {
-      const reason = "report" in read ? read.report.findings.map((f) => describeFinding(f, ui)).join(" ") : read.reason;
-      io.err(t(ui, "cli.rosterUnusable", { file: values.roster, reason }));
-      return EXIT.failed;
-    }
-    roster = read.entries;
+  // Whatever a user could have mistyped is said before a file is read or written.
+  const missing = await firstMissing(values.roster ? [...positionals, values.roster] : positionals);
+  if (missing !== undefined) return wrong(t(ui, "cli.noSuchInput", { path: missing }));
+  for (const input of positionals) if (await sameFile(out, input)) return wrong(t(ui, "cli.outIsInput", { file: out }));
+  if (values.roster && (await sameFile(out, values.roster))) return wrong(t(ui, "cli.outIsRoster", { file: out }));
+  const expanded = await expandInputs(positionals);
+  const empty = expanded.empty[0];
+  if (empty !== undefined) return wrong(t(ui, "cli.noWorkbooks", { folder: empty }));
+  // The last summary written into the inbox is no input of the next run (it would supersede every workbook in
+  // it), nor is the roster kept beside the workbooks; a workbook of the inbox named as --out is refused.
+  const [outKey, rosterKey] = await Promise.all([fileKey(out), values.roster ? fileKey(values.roster) : null]);
+  const inputs: Input[] = [];
+  for (const input of expanded.inputs) {
+    const key = await fileKey(input.path);
+    if (key !== null && key === outKey) {
+      if (!(await isSummary(out))) return wrong(t(ui, "cli.outIsInput", { file: out }));
+    } else if (key === null || key !== rosterKey) inputs.push(input);
   }
 
-  const progress = values.json || !process.stderr.isTTY ? null : new Progress(ui);
-  // The summary written into the inbox is no input of the next run (it would supersede every workbook in it),
-  // nor is the roster kept beside the workbooks.
-  const own = new Set([values.out, values.roster].filter((p) => p !== undefined).map((p) => resolve(p)));
-  const inputs = (await namedInputs(positionals)).filter((input) => !own.has(resolve(input.path)));
+  // Then the destination: a folder that cannot be made, no permission, or another run writing it stops here.
+  let destination: Destination;
+  try {
+    destination = await Destination.open(out);
+  } catch (error) {
+    io.err(writeFailure(error, out, ui));
+    return EXIT.failed;
+  }
+  try {
+    return await consolidate(inputs, destination, { ...values, lang }, io, ui);
+  } finally {
+    await destination.abandon();
+  }
+}
+
+interface Options {
+  readonly roster?: string;
+  readonly lang?: WorkbookLang;
+  readonly json?: boolean;
+  readonly redact?: boolean;
+}
+
+async function consolidate(
+  inputs: readonly Input[],
+  destination: Destination,
+  options: Options,
+  io: Io,
+  ui: Lang,
+): Promise<ExitCode> {
+  let roster: RosterEntry[] | undefined;
+  if (options.roster) {
+    const read = await readRosterFile(options.roster, ui);
+    if (typeof read === "string") {
+      io.err(`${t(ui, "cli.rosterUnusable", { file: options.roster, reason: read })} ${t(ui, "cli.roster.what")}`);
+      return EXIT.failed;
+    }
+    roster = read;
+  }
+
+  const progress = options.json || !process.stderr.isTTY ? null : new Progress(ui);
   progress?.start("cli.progress.reading", inputs.length);
-  const examined = await examineAll(inputs, () => progress?.tick());
-  const plan = planConsolidation(examined, { lang, roster });
+  const examined = await examineAll(inputs, ui, () => progress?.tick());
+  const plan = planConsolidation(examined, { lang: options.lang, roster });
   progress?.start("cli.progress.writing", plan.accepted.length);
 
-  const out = values.out;
+  const out = destination.file;
   try {
     const chunks = await writeSummary(plan, {
-      redact: values.redact,
+      redact: options.redact,
       compressor: nodeCompressor,
       onProgress: () => progress?.tick(),
     });
-    await writeChunks(out, chunks);
+    await destination.commit(chunks);
   } catch (error) {
     progress?.stop();
-    io.err(t(ui, "cli.cannotWrite", { file: out, reason: error instanceof Error ? error.message : String(error) }));
+    io.err(writeFailure(error, out, ui));
     return EXIT.failed;
   }
   progress?.stop();
 
   const entries = plan.decisions.map((d) => ledgerEntry(d, plan, ui));
-  if (values.json) io.out(JSON.stringify(jsonLedger(plan, entries), null, 2));
+  if (options.json) io.out(JSON.stringify(jsonLedger(plan, entries), null, 2));
   else io.out(readableLedger(plan, entries, ui, out));
   return EXIT.ok;
 }
 
-/** Written beside the target first, so a failure never leaves half a summary under the real name. */
-async function writeChunks(file: string, chunks: readonly Uint8Array[]): Promise<void> {
-  const part = `${file}.part`;
+/** Whether a file is a summary this command wrote, so it may be written again. */
+async function isSummary(file: string): Promise<boolean> {
+  const read = readWorkbook((await readRegularFile(file).catch(() => null))?.bytes ?? new Uint8Array(), {
+    inflate: nodeInflate,
+  });
+  return read.ok && readMeta(read.snapshot)?.get("template") === SUMMARY_TEMPLATE;
+}
+
+/** The roster's entries, or why it cannot be used: what the file is instead, its findings, or why it cannot be opened. */
+async function readRosterFile(file: string, ui: Lang): Promise<RosterEntry[] | string> {
+  let bytes: Uint8Array;
   try {
-    await new Promise<void>((resolve, reject) => {
-      const stream = createWriteStream(part);
-      stream.on("error", reject);
-      for (const chunk of chunks) stream.write(chunk);
-      stream.end(resolve);
-    });
-    await rename(part, file);
+    bytes = (await readRegularFile(file)).bytes;
   } catch (error) {
-    await rm(part, { force: true });
-    throw error;
+    return faultWords(error, ui);
   }
+  const read = readRoster(bytes, { inflate: nodeInflate });
+  if (read.ok) return read.entries;
+  const template = read.report.findings.find((f) => f.code === "template_unexpected")?.params.template;
+  if (template === "vakr") return t(ui, "cli.roster.isWorkbook");
+  if (template === SUMMARY_TEMPLATE) return t(ui, "cli.roster.isSummary");
+  if (template !== undefined || read.report.findings.some((f) => f.code === "template_missing"))
+    return t(ui, "cli.roster.notOurs");
+  return read.report.findings.map((f) => describeFinding(f, ui)).join(" ");
 }
 
 function counts(plan: Plan) {
@@ -164,9 +221,4 @@ class Progress {
     this.bar?.stop();
     this.bar = null;
   }
-}
-
-function usage(io: Io, ui: Lang, reason: string): ExitCode {
-  io.err(t(ui, "cli.badArguments", { reason }));
-  return EXIT.usage;
 }

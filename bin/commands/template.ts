@@ -1,20 +1,19 @@
-import { mkdir, writeFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { parseArgs } from "node:util";
 import type { TemplateId } from "../../shared/forms";
 import { type Lang, WorkbookLang } from "../../shared/i18n/lang";
 import { t } from "../../shared/i18n/translate";
 import { TEMPLATE_VARIANTS, templateFileName, writeTemplate } from "../../workbook-templates/src/write-template";
-import { EXIT, type ExitCode, type Io } from "../io";
+import { EXIT, type ExitCode, type Io, usage } from "../io";
+import { writeFailure, writeWhole } from "../safe-write";
 
 async function write(file: string, template: TemplateId, lang: WorkbookLang, io: Io, ui: Lang): Promise<boolean> {
   try {
-    await mkdir(dirname(file), { recursive: true });
-    await writeFile(file, await writeTemplate(template, lang));
+    await writeWhole(file, [await writeTemplate(template, lang)]);
     io.out(t(ui, "cli.written", { file }));
     return true;
   } catch (error) {
-    io.err(t(ui, "cli.cannotWrite", { file, reason: error instanceof Error ? error.message : String(error) }));
+    io.err(writeFailure(error, file, ui));
     return false;
   }
 }
@@ -26,8 +25,8 @@ export async function templateCommand(args: string[], io: Io, ui: Lang): Promise
     options: { lang: { type: "string" }, roster: { type: "boolean" }, out: { type: "string" } },
   });
   const lang = WorkbookLang.safeParse(values.lang);
-  if (!lang.success) return usage(io, ui, t(ui, "cli.needsLang"));
-  if (!values.out) return usage(io, ui, t(ui, "cli.needsOut"));
+  if (!lang.success) return usage(io, ui, "template", t(ui, "cli.needsLang"));
+  if (!values.out) return usage(io, ui, "template", t(ui, "cli.needsOut"));
   return (await write(values.out, values.roster ? "roster" : "vakr", lang.data, io, ui)) ? EXIT.ok : EXIT.failed;
 }
 
@@ -35,15 +34,10 @@ export async function templateCommand(args: string[], io: Io, ui: Lang): Promise
 export async function templatesCommand(args: string[], io: Io, ui: Lang): Promise<ExitCode> {
   const { values } = parseArgs({ args, options: { "out-dir": { type: "string" } } });
   const dir = values["out-dir"];
-  if (!dir) return usage(io, ui, t(ui, "cli.needsOutDir"));
+  if (!dir) return usage(io, ui, "templates", t(ui, "cli.needsOutDir"));
   let ok = true;
   for (const [template, lang] of TEMPLATE_VARIANTS) {
     ok = (await write(join(dir, templateFileName(template, lang)), template, lang, io, ui)) && ok;
   }
   return ok ? EXIT.ok : EXIT.failed;
-}
-
-function usage(io: Io, ui: Lang, reason: string): ExitCode {
-  io.err(t(ui, "cli.badArguments", { reason }));
-  return EXIT.usage;
 }

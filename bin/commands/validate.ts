@@ -1,4 +1,3 @@
-import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { parseArgs } from "node:util";
 import { describeFinding } from "../../shared/findings/describe-finding";
@@ -7,13 +6,18 @@ import { Lang } from "../../shared/i18n/lang";
 import { t } from "../../shared/i18n/translate";
 import { type Report, validateBytes } from "../../shared/validation";
 import { fileReport } from "../../shared/validation/report";
-import { EXIT, type ExitCode, type Io } from "../io";
-import { expandInputs } from "../expand-inputs";
+import { FILE_FAULTS } from "../../shared/xlsx/read/file-fault";
+import { expandInputs, type Input } from "../expand-inputs";
+import { faultWords } from "../fault-words";
+import { firstMissing } from "../given-paths";
+import { EXIT, type ExitCode, type Io, usage } from "../io";
 import { nodeInflate } from "../node-inflate";
+import { readRegularFile } from "../read-regular";
 
 /**
  * `adal validate FILE|FOLDER... [--json] [--lang kk|ru|en]`: exit 0 when every file is ready, 1 when any is not.
- * A folder stands for the .xlsx workbooks in it and its subfolders.
+ * A folder stands for the .xlsx workbooks in it and its subfolders. Verdicts and messages speak one language:
+ * `--lang`, else the command line's.
  */
 export async function validateCommand(args: string[], io: Io, ui: Lang): Promise<ExitCode> {
   const { values, positionals } = parseArgs({
@@ -21,78 +25,92 @@ export async function validateCommand(args: string[], io: Io, ui: Lang): Promise
     allowPositionals: true,
     options: { json: { type: "boolean" }, lang: { type: "string" } },
   });
-  if (values.lang !== undefined && !Lang.safeParse(values.lang).success) return usage(io, ui, t(ui, "cli.needsUiLang"));
-  if (positionals.length === 0) return usage(io, ui, t(ui, "cli.needsFiles"));
-  const chosen = values.lang as Lang | undefined;
+  const wrong = (reason: string) => usage(io, ui, "validate", reason);
+  if (values.lang !== undefined && !Lang.safeParse(values.lang).success) return wrong(t(ui, "cli.needsUiLang"));
+  if (positionals.length === 0) return wrong(t(ui, "cli.needsFiles"));
+  const lang = (values.lang as Lang | undefined) ?? ui;
+  const missing = await firstMissing(positionals);
+  if (missing !== undefined) return wrong(t(ui, "cli.noSuchInput", { path: missing }));
+  const { inputs, empty } = await expandInputs(positionals);
+  if (empty[0] !== undefined) return wrong(t(ui, "cli.noWorkbooks", { folder: empty[0] }));
 
   const results = [];
-  for (const file of await expandInputs(positionals)) results.push({ file, report: await validateFile(file) });
+  for (const input of inputs) results.push({ file: input.shown, report: await validateFile(input, lang) });
 
   if (values.json) {
-    const files = results.map(({ file, report }) => {
-      const lang = chosen ?? report.lang ?? ui;
-      return {
-        file,
-        ready: report.ready,
-        errors: report.errors,
-        warnings: report.warnings,
-        stamp: report.stamp?.status ?? null,
-        findings: report.findings.map((f) => ({
-          code: f.code,
-          severity: f.severity,
-          form: f.form,
-          sheet: f.sheet,
-          cell: f.cell,
-          row: f.row,
-          field: f.field,
-          message: describeFinding(f, lang),
-        })),
-      };
-    });
+    const files = results.map(({ file, report }) => ({
+      file,
+      ready: report.ready,
+      errors: report.errors,
+      warnings: report.warnings,
+      stamp: report.stamp?.status ?? null,
+      findings: report.findings.map((f) => ({
+        code: f.code,
+        severity: f.severity,
+        form: f.form,
+        sheet: f.sheet,
+        cell: f.cell,
+        row: f.row,
+        field: f.field,
+        message: describeFinding(f, lang),
+      })),
+    }));
     io.out(JSON.stringify({ files }, null, 2));
   } else {
-    for (const { file, report } of results) io.out(readable(file, report, chosen ?? ui, chosen ?? report.lang ?? ui));
+    // The files to act on first, then the ready ones; the counts last, where the eye ends.
+    const notReady = results.filter((r) => !r.report.ready);
+    for (const { file, report } of [...notReady, ...results.filter((r) => r.report.ready)])
+      io.out(readable(file, report, lang));
+    const unreadable = notReady.filter((r) => isUnreadable(r.report)).length;
+    io.out(
+      t(lang, "cli.tally", {
+        files: results.length,
+        ready: results.length - notReady.length,
+        notReady: notReady.length - unreadable,
+        unreadable,
+      }),
+    );
   }
   return results.every((r) => r.report.ready) ? EXIT.ok : EXIT.failed;
 }
 
-/** A file that cannot be opened is a finding of its own: every file given gets its verdict. */
-async function validateFile(file: string): Promise<Report> {
+/** A file that cannot be opened is a finding of its own (why, in `lang`): every file given gets its verdict. */
+async function validateFile(input: Input, lang: Lang): Promise<Report> {
   try {
-    return await validateBytes(await readFile(file), { inflate: nodeInflate });
+    if (input.fault) throw Object.assign(new Error(input.fault), { code: input.fault });
+    return await validateBytes((await readRegularFile(input.path)).bytes, { inflate: nodeInflate });
   } catch (error) {
-    const code = (error as { code?: string }).code ?? (error instanceof Error ? error.message : String(error));
-    return fileReport("cannot_open", { detail: code });
+    return fileReport("cannot_open", { detail: faultWords(error, lang) });
   }
 }
 
-/** The verdict, then findings grouped by sheet: cell, severity, message. Messages in the workbook's language. */
-function readable(file: string, report: Report, ui: Lang, lang: Lang): string {
+const WHOLE_FILE_FAULTS = new Set<string>(["cannot_open", ...FILE_FAULTS]);
+
+/** A file that could not be read at all, as against a workbook read with errors in it. */
+const isUnreadable = (report: Report) => report.findings.some((f) => WHOLE_FILE_FAULTS.has(f.code));
+
+/** The verdict, then findings grouped by sheet: cell, severity, message. */
+function readable(file: string, report: Report, lang: Lang): string {
   const name = basename(file);
   const lines = [
     report.ready
-      ? t(ui, "cli.ready", { file: name, warnings: report.warnings })
-      : t(ui, "cli.notReady", { file: name, errors: report.errors, warnings: report.warnings }),
+      ? t(lang, "cli.ready", { file: name, warnings: report.warnings })
+      : t(lang, "cli.notReady", { file: name, errors: report.errors, warnings: report.warnings }),
   ];
   if (report.stamp)
-    lines.push(`  ${t(ui, `cli.stamp.${report.stamp.status}`, { at: report.stamp.validatedAt ?? "—" })}`);
+    lines.push(`  ${t(lang, `cli.stamp.${report.stamp.status}`, { at: report.stamp.validatedAt ?? "—" })}`);
   const groups = new Map<string, Finding[]>();
   for (const f of report.findings) {
-    const sheet = f.sheet ?? t(ui, "cli.wholeFile");
+    const sheet = f.sheet ?? t(lang, "cli.wholeFile");
     groups.set(sheet, [...(groups.get(sheet) ?? []), f]);
   }
   for (const [sheet, findings] of groups) {
     lines.push("", `  ${sheet}`);
     const width = Math.max(...findings.map((f) => (f.cell ?? "").length));
     for (const f of findings) {
-      const severity = t(ui, `cli.severity.${f.severity}`).padEnd(9);
+      const severity = t(lang, `cli.severity.${f.severity}`).padEnd(9);
       lines.push(`    ${(f.cell ?? "").padEnd(width)}  ${severity} ${describeFinding(f, lang)}`);
     }
   }
   return `${lines.join("\n")}\n`;
-}
-
-function usage(io: Io, ui: Lang, reason: string): ExitCode {
-  io.err(t(ui, "cli.badArguments", { reason }));
-  return EXIT.usage;
 }

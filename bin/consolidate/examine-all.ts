@@ -2,17 +2,20 @@ import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import type { Examined } from "../../shared/consolidate/examined";
-import { examinePath, type InputPath } from "./examine-path";
+import type { Lang } from "../../shared/i18n/lang";
+import type { Input } from "../expand-inputs";
+import { examinePath } from "./examine-path";
 
 // Below this many files a thread costs more to start than it saves.
 const FILES_PER_THREAD = 8;
 
 /**
  * Every file examined, in the order given: on worker threads when there are many files (reading
- * and validating is CPU work), else here. Each worker takes the next file as soon as it is free.
+ * and validating is CPU work), else here. Reasons a file cannot be opened are said in `ui`. Each worker takes the next file as soon as it is free.
  */
 export async function examineAll(
-  inputs: readonly InputPath[],
+  inputs: readonly Input[],
+  ui: Lang,
   onExamined: () => void,
   threads = availableParallelism(),
 ): Promise<Examined[]> {
@@ -20,7 +23,7 @@ export async function examineAll(
   if (count < 2) {
     const results: Examined[] = [];
     for (const input of inputs) {
-      results.push(await examinePath(input));
+      results.push(await examinePath(input, ui));
       onExamined();
     }
     return results;
@@ -32,7 +35,7 @@ export async function examineAll(
       const send = () => {
         if (next >= inputs.length) return resolve();
         const index = next++;
-        worker.postMessage({ index, input: inputs[index] });
+        worker.postMessage({ index, input: inputs[index], ui });
       };
       worker.on("message", ({ index, examined }: { index: number; examined: Examined }) => {
         results[index] = examined;

@@ -1,25 +1,21 @@
-import { readFile, stat } from "node:fs/promises";
 import type { Examined } from "../../shared/consolidate/examined";
 import { examineFile, unopenedFile } from "../../shared/consolidate/examine";
+import type { Lang } from "../../shared/i18n/lang";
+import type { Input } from "../expand-inputs";
+import { faultWords } from "../fault-words";
 import { nodeDeflate } from "../node-deflate";
 import { nodeInflate } from "../node-inflate";
+import { readRegularFile } from "../read-regular";
 
-/** A file on disk to consolidate: where it is, and its name as the ledger shows it. */
-export interface InputPath {
-  readonly path: string;
-  readonly name: string;
-}
-
-/** One file read from disk and examined; a file that cannot be opened is a ledger row of its own. */
-export async function examinePath(input: InputPath): Promise<Examined> {
+/** One file read from disk and examined; a file that cannot be opened is a ledger row of its own, its reason in `ui`. */
+export async function examinePath(input: Input, ui: Lang): Promise<Examined> {
+  // A Buffer path arrives from a worker thread's message as a plain Uint8Array.
+  const path = typeof input.path === "string" ? input.path : Buffer.from(input.path);
   try {
-    const [bytes, info] = await Promise.all([readFile(input.path), stat(input.path)]);
-    return await examineFile(
-      { name: input.name, modified: info.mtimeMs, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length) },
-      { inflate: nodeInflate, deflate: nodeDeflate },
-    );
+    if (input.fault) throw Object.assign(new Error(input.fault), { code: input.fault });
+    const { bytes, modified } = await readRegularFile(path);
+    return await examineFile({ name: input.name, modified, bytes }, { inflate: nodeInflate, deflate: nodeDeflate });
   } catch (error) {
-    const code = (error as { code?: string }).code ?? (error instanceof Error ? error.message : String(error));
-    return unopenedFile(input.name, code);
+    return unopenedFile(input.name, faultWords(error, ui));
   }
 }

@@ -27,13 +27,15 @@ const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * Decides every file's outcome and what the summary holds. The order files were given in never
- * matters: files are sorted by name (then content), organizations by BIN.
+ * matters: files are sorted by name (then content, then time), organizations by BIN.
  */
 export function planConsolidation(
   files: readonly Examined[],
   options: { readonly lang?: WorkbookLang; readonly roster?: readonly RosterEntry[] } = {},
 ): Plan {
-  const sorted = [...files].sort((a, b) => byText(a.file, b.file) || byText(a.sha256, b.sha256));
+  const sorted = [...files].sort(
+    (a, b) => byText(a.file, b.file) || byText(a.sha256, b.sha256) || a.modified - b.modified,
+  );
   const decisions = decide(sorted);
   const accepted = decisions
     .flatMap((d) => d.kept.map((i) => ({ unit: d.examined.units[i] as PackedUnit, from: d.examined })))

@@ -36,7 +36,8 @@ function read(bytes: Uint8Array, options: ReadOptions): WorkbookSnapshot {
   if (sniffed.kind === "empty") fail("file_empty");
   if (sniffed.kind === "ole") fail("file_ole");
   if (sniffed.kind === "other") fail("file_not_zip", { kind: sniffed.looksLike });
-  if (bytes.length > limits.maxFileBytes) fail("file_too_large", { limit: limits.maxFileBytes });
+  if (bytes.length > limits.maxFileBytes)
+    fail("file_too_large", { limitMb: Math.round(limits.maxFileBytes / 2 ** 20) });
 
   const archive = new Archive(bytes, limits, options.inflate);
   const workbookPart = relOfType(readRelationships(archive, ""), "officeDocument")?.target ?? "xl/workbook.xml";
@@ -48,6 +49,7 @@ function read(bytes: Uint8Array, options: ReadOptions): WorkbookSnapshot {
     dateStyles: readDateStyles(archive, partOf(archive, rels, "styles", workbookPart)),
     date1904: workbook.date1904,
     cellsLeft: limits.maxCells,
+    maxCells: limits.maxCells,
   };
   const sheets = workbook.sheets.map((sheet) => readSheet(archive, sheet, rels.get(sheet.relId), context));
   return { date1904: workbook.date1904, sheets };

@@ -3,15 +3,10 @@ import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main } from "../../bin/cli";
-import type { Io } from "../../bin/io";
+import { CONTRACT_VERSION } from "../../shared/forms";
 import { uiLang } from "../../bin/ui-lang";
 import { writeTemplate } from "../../workbook-templates/src/write-template";
-
-function capture(): Io & { stdout: string[]; stderr: string[] } {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  return { stdout, stderr, out: (t) => stdout.push(t), err: (t) => stderr.push(t) };
-}
+import { capture } from "../support/capture-io";
 
 const tmp = () => mkdtempSync(join(tmpdir(), "adal-cli-"));
 const adal = join(__dirname, "..", "..", "bin", "adal");
@@ -73,7 +68,9 @@ describe("adal", () => {
     await main(["template", "--lang", "kk", "--out", blocker], capture(), "en");
     const io = capture();
     expect(await main(["template", "--lang", "kk", "--out", join(blocker, "x.xlsx")], io, "en")).toBe(1);
-    expect(io.stderr.join("")).toMatch(/^Could not write .*x\.xlsx: /);
+    expect(io.stderr.join("")).toBe(
+      `Could not write ${join(blocker, "x.xlsx")}: a part of the path is a file, not a folder. The file was left as it was.`,
+    );
   });
 
   it("runs from the checkout as ./bin/adal", () => {
@@ -88,6 +85,57 @@ describe("adal", () => {
 
   it("gives the exit code of the command to the shell", () => {
     expect(spawnSync(adal, ["template"], { encoding: "utf8" }).status).toBe(2);
+  });
+});
+
+describe("each command's own help, and the version", () => {
+  const COMMANDS = ["template", "templates", "validate", "consolidate"];
+  const cases = COMMANDS.flatMap((command) => (["kk", "ru", "en"] as const).map((lang) => [command, lang] as const));
+
+  it.each(cases)("adal %s --help speaks %s, with balanced quotes", async (command, lang) => {
+    const io = capture();
+    expect(await main([command, "--help"], io, lang)).toBe(0);
+    const text = io.stdout.join("\n");
+    expect(text).toContain(`adal ${command}`);
+    for (const [open, close] of [
+      ["«", "»"],
+      ["“", "”"],
+      ["(", ")"],
+      ["[", "]"],
+    ] as const)
+      expect(text.split(open).length).toBe(text.split(close).length);
+    expect(text.split('"').length % 2).toBe(1);
+    // Only options, the command's name and placeholders in Latin letters: no English sentence inside.
+    if (lang !== "en")
+      expect(
+        text.replace(
+          /adal|--[a-z-]+|\b(kk|ru|en|template|templates|validate|consolidate)\b|JSON|\.xlsx|roster\.xlsx/g,
+          "",
+        ),
+      ).not.toMatch(/[A-Za-z]{3,}/);
+  });
+
+  it("says an unknown option in the user's language, without Node's English", async () => {
+    const io = capture();
+    expect(await main(["validate", "--strict", "a.xlsx"], io, "kk")).toBe(2);
+    expect(io.stderr.join("")).toBe(
+      "Параметрлер дұрыс емес: --strict деген параметр жоқ. Анықтама: adal validate --help",
+    );
+  });
+
+  it("says an option lacks its value", async () => {
+    const io = capture();
+    expect(await main(["consolidate", "inbox", "--out"], io, "en")).toBe(2);
+    expect(io.stderr.join("")).toBe("Wrong arguments: --out needs a value. Help: adal consolidate --help");
+  });
+
+  it("prints Adal's version and the template's version with --version", async () => {
+    const io = capture();
+    expect(await main(["--version"], io, "en")).toBe(0);
+    const { version } = JSON.parse(readFileSync(join(__dirname, "..", "..", "package.json"), "utf8")) as {
+      version: string;
+    };
+    expect(io.stdout).toEqual([`adal ${version}; workbook template version ${CONTRACT_VERSION}`]);
   });
 });
 

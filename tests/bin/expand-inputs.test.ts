@@ -12,15 +12,16 @@ describe("the files a user means", () => {
   writeFileSync(join(dir, "renamed.csv"), "");
 
   it("takes a folder as its workbooks and its subfolders' workbooks, in name order, without Excel's lock files", async () => {
-    expect(await expandInputs([inbox])).toEqual([
-      join(inbox, "A.XLSX"),
-      join(inbox, "b.xlsx"),
-      join(inbox, "school 2", "c.xlsx"),
+    const { inputs } = await expandInputs([inbox]);
+    expect(inputs.map((i) => [i.path, i.name])).toEqual([
+      [join(inbox, "A.XLSX"), "A.XLSX"],
+      [join(inbox, "b.xlsx"), "b.xlsx"],
+      [join(inbox, "school 2", "c.xlsx"), "school 2/c.xlsx"],
     ]);
   });
 
   it("keeps a file named by the user whatever its name, and a path that does not exist", async () => {
     const given = [join(dir, "renamed.csv"), join(dir, "absent.xlsx")];
-    expect(await expandInputs(given)).toEqual(given);
+    expect((await expandInputs(given)).inputs.map((i) => i.path)).toEqual(given);
   });
 });

@@ -1,4 +1,7 @@
+import { constants, deflateRawSync } from "node:zlib";
 import { strToU8, Zip, ZipDeflate } from "fflate";
+import { fflateCompressor } from "../../shared/xlsx/write/compressor";
+import { EntryWriter, zipFile, type ZipEntry } from "../../shared/xlsx/write/zip-writer";
 
 export const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 export const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -43,4 +46,26 @@ export function bomb(megabytes: number): Uint8Array {
   const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
   chunks.reduce((at, c) => (out.set(c, at), at + c.length), 0);
   return out;
+}
+
+/**
+ * A sheet of `megabytes` MB of `unit` repeated, made in milliseconds: one megabyte is deflated once and its
+ * blocks repeated (deflate blocks may follow one another), so a 10 MB file can stand for 10 GB of XML. The
+ * headers give the true size (capped at 4 GB) and no CRC: the reader stops long before either matters.
+ */
+export function fastBomb(unit: string, megabytes: number): Uint8Array {
+  const sync = { finishFlush: constants.Z_SYNC_FLUSH, level: 9 };
+  const block = deflateRawSync(Buffer.from(unit.repeat(Math.floor(2 ** 20 / unit.length))), sync);
+  const data = [
+    deflateRawSync(Buffer.from(`<worksheet xmlns="${MAIN}"><sheetData>`), sync),
+    ...Array.from({ length: megabytes }, () => block),
+    deflateRawSync(Buffer.from("</sheetData></worksheet>")),
+  ];
+  const entries: ZipEntry[] = Object.entries(workbookParts(""))
+    .filter(([name]) => !name.includes("worksheets"))
+    .map(([name, bytes]) => new EntryWriter(name, fflateCompressor).end(bytes));
+  const compressedSize = data.reduce((n, d) => n + d.length, 0);
+  const size = Math.min(megabytes * 2 ** 20, 0xffffffff);
+  entries.push({ name: "xl/worksheets/sheet1.xml", method: 8, data, crc: 0, size, compressedSize });
+  return Buffer.concat(zipFile(entries, new Date(Date.UTC(2026, 0, 1))));
 }

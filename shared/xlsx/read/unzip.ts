@@ -6,12 +6,21 @@ import { entryData, partKey, readDirectory, type ZipEntry } from "./zip";
 /** Bytes of a part as they come out of the inflater. */
 export type ChunkSink = (chunk: Uint8Array) => void;
 
-const INPUT_CHUNK = 64 * 1024;
+// Deflate expands at most about 1,032 times: one push of this much gives at most about 16 MB.
+const INPUT_CHUNK = 16 * 1024;
 /** Deflate expands at most about 1,032 times: a part this small cannot pass 66 MB, so it is inflated at once. */
 const ONE_SHOT = 64 * 1024;
 const OUTPUT_CHUNK = 1024 * 1024;
 /** An injected inflater costs a setup per call (Node's zlib: tens of microseconds): tiny parts go through fflate. */
 const SMALL_PART = 4 * 1024;
+/**
+ * An injected inflater gives a part whole, so it is asked for at most this much; a part that inflates past it
+ * streams through fflate instead. What one file costs in memory stays bounded, whatever its compressed size.
+ */
+const INJECTED_WHOLE_BYTES = 32 * 2 ** 20;
+
+/** A part read whole that inflated past the size asked for (its header lied): read it streaming instead. */
+const TOO_BIG = Symbol("part too big to read whole");
 
 /**
  * The parts of a zip, inflated one at a time and only on request, under one budget of uncompressed bytes
@@ -38,10 +47,24 @@ export class Archive {
     return this.entries.get(partKey(name))?.declaredSize;
   }
 
-  /** The part whole, for parts small enough to hold at once; undefined when there is no such part. */
-  readWhole(name: string): Uint8Array | undefined {
+  /**
+   * The part whole; undefined when there is no such part, or when it inflates past `maxBytes` (a header may
+   * lie about the size): the caller then streams it rather than holding it.
+   */
+  readWhole(name: string, maxBytes = Infinity): Uint8Array | undefined {
     const chunks: Uint8Array[] = [];
-    if (!this.read(name, (chunk) => chunks.push(chunk.slice()))) return undefined;
+    let held = 0;
+    try {
+      const found = this.read(name, (chunk) => {
+        held += chunk.length;
+        if (held > maxBytes) throw TOO_BIG;
+        chunks.push(chunk.slice());
+      });
+      if (!found) return undefined;
+    } catch (error) {
+      if (error === TOO_BIG) return undefined;
+      throw error;
+    }
     if (chunks.length === 1) return chunks[0];
     const whole = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
     chunks.reduce((at, c) => (whole.set(c, at), at + c.length), 0);
@@ -68,7 +91,7 @@ export class Archive {
     try {
       if (entry.method === 0) inChunks(data, count);
       else if (entry.method !== 8) fail("file_corrupt", { detail: `compression method ${entry.method}` });
-      else if (this.inflate && data.length > SMALL_PART) inChunks(this.injected(data, limit, over), count);
+      else if (this.inflate && data.length > SMALL_PART) this.injected(data, limit, over, count);
       else if (data.length <= ONE_SHOT) count(oneShot(data, entry.declaredSize));
       else streamInflate(data, count);
     } finally {
@@ -78,15 +101,20 @@ export class Archive {
     return true;
   }
 
-  private injected(data: Uint8Array, limit: number, over: () => never): Uint8Array {
+  private injected(data: Uint8Array, limit: number, over: () => never, sink: ChunkSink): void {
     if (limit < 1) over();
+    let whole: Uint8Array;
     try {
-      return (this.inflate as InflateRaw)(data, limit);
+      whole = (this.inflate as InflateRaw)(data, Math.min(limit, INJECTED_WHOLE_BYTES));
     } catch (error) {
       // By name: an error from another realm (Node's zlib seen from a sandbox) is no `instanceof` this one.
-      if ((error as Error | undefined)?.name === "RangeError") over();
-      return fail("file_corrupt", { detail: `inflate: ${(error as Error).message}` });
+      if ((error as Error | undefined)?.name !== "RangeError")
+        fail("file_corrupt", { detail: `inflate: ${(error as Error).message}` });
+      if (limit <= INJECTED_WHOLE_BYTES) over();
+      // Bigger than one piece may be: counted as it streams, so a bomb stops at its limit a megabyte at a time.
+      return streamInflate(data, sink);
     }
+    inChunks(whole, sink);
   }
 }
 

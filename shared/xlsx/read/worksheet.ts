@@ -32,6 +32,8 @@ export interface WorksheetContext {
   readonly date1904: boolean;
   /** Cells the reader may still hold; shared by all sheets. */
   cellsLeft: number;
+  /** What `cellsLeft` started at: the limit a refused file is told. */
+  readonly maxCells: number;
 }
 
 export interface WorksheetPart {
@@ -185,7 +187,7 @@ class WorksheetReader implements XmlHandler {
     const value = this.cellValue();
     // A formula showing "" (openpyxl drops such cached values, LibreOffice keeps them): blank either way.
     if (value === null || value === "") return;
-    if (--this.context.cellsLeft < 0) fail("file_too_many_cells");
+    if (--this.context.cellsLeft < 0) fail("file_too_many_cells", { limit: this.context.maxCells });
     let row = this.row;
     if (row === undefined) row = this.row = this.rows[this.rowIndex - 1] = [];
     const i = this.col - 1;
@@ -232,7 +234,10 @@ const WHOLE_PART_BYTES = 32 * 2 ** 20;
 
 /** A worksheet part's cells (formulas as their cached values) and table references. */
 export function readWorksheet(archive: Archive, part: string, context: WorksheetContext): WorksheetPart {
-  const whole = (archive.declaredSize(part) ?? Infinity) <= WHOLE_PART_BYTES ? archive.readWhole(part) : undefined;
+  const whole =
+    (archive.declaredSize(part) ?? Infinity) <= WHOLE_PART_BYTES
+      ? archive.readWhole(part, WHOLE_PART_BYTES)
+      : undefined;
   if (whole) return readWorksheetBytes(whole, context);
   const reader = new WorksheetReader(context);
   if (!parseXml((sink) => archive.read(part, sink), reader)) fail("file_corrupt", { detail: `missing ${part}` });

@@ -33,6 +33,12 @@ export const STOP_PARSING = Symbol("stop parsing");
 type Scope = Record<string, string | undefined>;
 
 /**
+ * The most characters between two tags: Excel holds at most 32,767 in a cell (under 200,000 escaped), so a run
+ * past this is a part padded to exhaust memory (saxes holds a text run whole, and copies it as it grows).
+ */
+export const MAX_TEXT_RUN = 2 ** 20;
+
+/**
  * Feeds a part's bytes to saxes and reports elements by namespace and local name, so `<x:row>` reads as
  * `<row>`. saxes' own namespace mode allocates an object per attribute; this keeps a scope per declaration.
  * A DOCTYPE is refused as soon as it is seen: saxes never expands entities, and nothing needs them.
@@ -93,13 +99,19 @@ export function parseXml(read: (sink: ChunkSink) => boolean, handler: XmlHandler
   }
 
   let decoder: TextDecoder | undefined;
+  let run = 0;
   const sink: ChunkSink = (chunk) => {
     const first = decoder === undefined;
     decoder ??= new TextDecoder(utf16(chunk) ?? "utf-8");
     const text = decoder.decode(chunk, { stream: true });
     // A DTD stands before the root element: refused in the first piece, before saxes buffers it.
     if (first && /<!(DOCTYPE|ENTITY)/.test(text)) fail("file_xml_dtd");
-    parser.write(handler.filter ? handler.filter(text) : text);
+    const xml = handler.filter ? handler.filter(text) : text;
+    // Characters since the last markup, counted before saxes holds them.
+    const markup = Math.max(xml.lastIndexOf("<"), xml.lastIndexOf(">"));
+    run = markup < 0 ? run + xml.length : xml.length - 1 - markup;
+    if (run > MAX_TEXT_RUN) fail("file_zip_bomb", { limit: "text" });
+    parser.write(xml);
   };
   try {
     if (!read(sink)) return false;

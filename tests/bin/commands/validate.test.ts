@@ -2,16 +2,10 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main } from "../../../bin/cli";
-import type { Io } from "../../../bin/io";
 import { writeXlsx } from "../../../shared/xlsx/write-xlsx";
 import { filledSpec } from "../../../workbook-templates/src/filled-spec";
 import { changed, VALID_ENTRIES } from "../../support/valid-entries";
-
-function capture(): Io & { stdout: string[]; stderr: string[] } {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  return { stdout, stderr, out: (t) => stdout.push(t), err: (t) => stderr.push(t) };
-}
+import { capture } from "../../support/capture-io";
 
 const dir = mkdtempSync(join(tmpdir(), "adal-validate-"));
 const files = { ready: join(dir, "ready.xlsx"), faulty: join(dir, "faulty.xlsx"), csv: join(dir, "list.xlsx") };
@@ -30,13 +24,13 @@ describe("adal validate", () => {
     expect(io.stdout.join("\n")).toContain("ready.xlsx: ready to send (warnings: 0)");
   });
 
-  it("exits 1 and lists the findings by sheet, in the workbook's language, when a file has errors", async () => {
+  it("exits 1 and lists the findings by sheet, verdicts and messages in the user's language, when a file has errors", async () => {
     const io = capture();
     expect(await main(["validate", files.ready, files.faulty], io, "ru")).toBe(1);
     const text = io.stdout.join("\n");
     expect(text).toContain("faulty.xlsx: не готов — ошибок: 2, предупреждений: 1");
-    expect(text).toMatch(/ {2}Мүдделер қақтығысы\n {4}I4 {2}ошибка +Туысы тікелей бағынысты/);
-    expect(text).toMatch(/ {2}Шарттар\n {4}H4 {2}ошибка +«көп» сан емес/);
+    expect(text).toMatch(/ {2}Мүдделер қақтығысы\n {4}I4 {2}ошибка +Родственник в прямой подчинённости/);
+    expect(text).toMatch(/ {2}Шарттар\n {4}H4 {2}ошибка +«көп» — не число/);
   });
 
   it("speaks the language asked for with --lang", async () => {
@@ -47,16 +41,16 @@ describe("adal validate", () => {
 
   it("gives every file its verdict in JSON, a file that is not a workbook included", async () => {
     const io = capture();
-    expect(
-      await main(["validate", "--json", "--lang", "en", files.faulty, files.csv, join(dir, "absent.xlsx")], io, "en"),
-    ).toBe(1);
+    expect(await main(["validate", "--json", "--lang", "en", files.faulty, files.csv, dir], io, "en")).toBe(1);
     const json = JSON.parse(io.stdout.join("")) as {
       files: { file: string; ready: boolean; stamp: string | null; findings: Record<string, unknown>[] }[];
     };
     expect(json.files.map((f) => [f.file, f.ready, f.stamp])).toEqual([
       [files.faulty, false, "absent"],
       [files.csv, false, null],
-      [join(dir, "absent.xlsx"), false, null],
+      [files.faulty, false, "absent"],
+      [files.csv, false, null],
+      [files.ready, true, "absent"],
     ]);
     expect(json.files[0]?.findings[1]).toEqual({
       code: "measures_missing",
@@ -69,7 +63,29 @@ describe("adal validate", () => {
       message:
         "The relative is a direct subordinate: describe the measures taken to settle the conflict of interest in “Measures taken”.",
     });
-    expect(json.files.slice(1).map((f) => f.findings.map((x) => x.code))).toEqual([["file_not_zip"], ["cannot_open"]]);
+    expect(json.files[1]?.findings.map((x) => x.code)).toEqual(["file_not_zip"]);
+  });
+
+  it("lists the files that are not ready first and ends with the counts", async () => {
+    const io = capture();
+    expect(await main(["validate", dir], io, "kk")).toBe(1);
+    const verdicts = io.stdout.map((block) => block.split("\n")[0]);
+    expect(verdicts).toEqual([
+      "faulty.xlsx: дайын емес — 2 қате, 1 ескерту",
+      "list.xlsx: дайын емес — 1 қате, 0 ескерту",
+      "ready.xlsx: жіберуге дайын (0 ескерту)",
+      "Файлдар: 3; дайын: 1, дайын емес: 1, оқылмады: 1",
+    ]);
+  });
+
+  it("names a path that does not exist and an empty folder as wrong usage (exit 2)", async () => {
+    const io = capture();
+    expect(await main(["validate", files.ready, join(dir, "absent.xlsx")], io, "en")).toBe(2);
+    expect(io.stderr.join("")).toContain(`there is no file or folder ${join(dir, "absent.xlsx")}`);
+    expect(io.stdout).toEqual([]);
+    const empty = mkdtempSync(join(tmpdir(), "adal-empty-"));
+    expect(await main(["validate", empty], io, "en")).toBe(2);
+    expect(io.stderr.join("")).toContain(`no workbooks (.xlsx) found in ${empty}`);
   });
 
   it.each([[["validate"]], [["validate", "--lang", "de", "a.xlsx"]], [["validate", "--strict", "a.xlsx"]]])(

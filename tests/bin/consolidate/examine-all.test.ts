@@ -15,7 +15,10 @@ jest.mock("node:worker_threads", () => {
 });
 
 const dir = mkdtempSync(join(tmpdir(), "adal-examine-all-"));
-const inputs = Array.from({ length: 17 }, (_, i) => ({ path: join(dir, `${i}.xlsx`), name: `n-${i}.xlsx` }));
+const inputs = Array.from({ length: 17 }, (_, i) => {
+  const path = join(dir, `${i}.xlsx`);
+  return { path, shown: path, name: `n-${i}.xlsx` };
+});
 
 beforeAll(async () => {
   const workbooks = await Promise.all([1, 2].map((seed) => sampleWorkbook(seed)));
@@ -28,11 +31,11 @@ describe("examining many files", () => {
   it("uses worker threads and gives the same results, in the order given, as reading them here", async () => {
     const started = jest.mocked(Worker);
     let ticks = 0;
-    const threaded = await examineAll(inputs, () => ticks++, 2);
+    const threaded = await examineAll(inputs, "en", () => ticks++, 2);
     expect(started).toHaveBeenCalledTimes(2);
     expect(ticks).toBe(inputs.length);
     started.mockClear();
-    const here = await examineAll(inputs, () => undefined, 1);
+    const here = await examineAll(inputs, "en", () => undefined, 1);
     expect(started).not.toHaveBeenCalled();
     expect(threaded).toEqual(here);
     expect(threaded.map((e) => e.file)).toEqual(inputs.map((i) => i.name));

@@ -1,5 +1,7 @@
+import fc from "fast-check";
 import { decide } from "../../../shared/consolidate/decide";
 import type { Examined } from "../../../shared/consolidate/examined";
+import { planConsolidation } from "../../../shared/consolidate/plan";
 
 function file(name: string, bins: string[], extra: Partial<Examined> = {}): Examined {
   return {
@@ -74,5 +76,30 @@ describe("deciding each file's outcome", () => {
     expect(summary?.outcome).toBe("accepted");
     expect(summary?.kept).toEqual([0]);
     expect(summary?.supersededBy).toEqual([{ bin: "2", file: "later" }]);
+  });
+});
+
+describe("the order files are given in", () => {
+  it("never changes an outcome, also for files of one name and content that differ only in time", () => {
+    const same = { sha256: "same-bytes", validatedAt: "2026-02-01T10:00:00.000Z" };
+    const files = [
+      file("school.xlsx", ["1"], { ...same, modified: 10 }),
+      file("school.xlsx", ["1"], { ...same, modified: 30 }),
+      file("school.xlsx", ["1"], { ...same, modified: 20 }),
+      file("other.xlsx", ["2"], { modified: 5 }),
+      file("other-copy.xlsx", ["2"], { modified: 5 }),
+    ];
+    const key = (plan: ReturnType<typeof planConsolidation>) =>
+      plan.decisions.map((d) => [d.examined.file, d.examined.modified, d.outcome]);
+    const expected = key(planConsolidation(files));
+    expect(expected.filter(([, , outcome]) => outcome === "accepted")).toEqual([
+      ["other.xlsx", 5, "accepted"],
+      ["school.xlsx", 30, "accepted"],
+    ]);
+    fc.assert(
+      fc.property(fc.shuffledSubarray(files, { minLength: files.length }), (shuffled) => {
+        expect(key(planConsolidation(shuffled))).toEqual(expected);
+      }),
+    );
   });
 });

@@ -16,6 +16,7 @@ const context = (): WorksheetContext => ({
   dateStyles: [false, true],
   date1904: false,
   cellsLeft: 1e6,
+  maxCells: 1e6,
 });
 const encode = (xml: string) => new TextEncoder().encode(xml);
 
@@ -41,7 +42,7 @@ function contextOf(file: Uint8Array): () => WorksheetContext {
   const archive = new Archive(file, DEFAULT_READ_LIMITS);
   const strings = readSharedStrings(archive, "xl/sharedStrings.xml");
   const dateStyles = readDateStyles(archive, "xl/styles.xml");
-  return () => ({ strings, dateStyles, date1904: false, cellsLeft: 1e6 });
+  return () => ({ strings, dateStyles, date1904: false, cellsLeft: 1e6, maxCells: 1e6 });
 }
 
 const sheet = (rows: string) =>

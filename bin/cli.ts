@@ -1,6 +1,7 @@
 import type { Lang } from "../shared/i18n/lang";
 import { t } from "../shared/i18n/translate";
 import { consolidateCommand } from "./commands/consolidate";
+import { reportCommand } from "./commands/report";
 import { templateCommand, templatesCommand } from "./commands/template";
 import { validateCommand } from "./commands/validate";
 import { EXIT, type ExitCode, type Io, processIo } from "./io";
@@ -13,6 +14,7 @@ const COMMANDS: Record<string, Command> = {
   templates: templatesCommand,
   validate: validateCommand,
   consolidate: consolidateCommand,
+  report: reportCommand,
 };
 
 /** `adal <command> ...`: arguments to a use case, its outcome to an exit code. */

@@ -52,11 +52,6 @@ export function unitOfWorkbook(
   const passport = data.forms.get("Passport")?.rows[0]?.values;
   const bin = passport?.bin;
   if (!passport || typeof bin !== "string") return null;
-  const details: Record<string, Value[][]> = {};
-  for (const { table, source: form } of DETAILS) {
-    const rows = data.forms.get(form.id)?.rows ?? [];
-    details[table.id] = rows.map((row) => form.columns.map((c) => row.values[c.key] ?? sumOf(c.sumOf, row.values)));
-  }
   return {
     bin,
     identity: {
@@ -71,6 +66,16 @@ export function unitOfWorkbook(
     warnings: source.warnings,
     sourceFile: source.file,
     sourceSha256: source.sha256,
-    details,
+    details: workbookDetails(data),
   };
+}
+
+/** A workbook's detail rows as a unit holds them: value arrays in form column order, computed totals filled in. */
+export function workbookDetails(data: WorkbookData): Record<string, Value[][]> {
+  const details: Record<string, Value[][]> = {};
+  for (const { table, source: form } of DETAILS) {
+    const rows = data.forms.get(form.id)?.rows ?? [];
+    details[table.id] = rows.map((row) => form.columns.map((c) => row.values[c.key] ?? sumOf(c.sumOf, row.values)));
+  }
+  return details;
 }

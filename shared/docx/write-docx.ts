@@ -158,7 +158,7 @@ function table(block: TableBlock): Table {
   const widths = block.columns.map((c) => Math.floor((c.width / total) * TEXT_WIDTH));
   const row = (texts: readonly string[], kind: "header" | "body" | "totals") =>
     new TableRow({
-      tableHeader: kind === "header",
+      tableHeader: kind === "header" || undefined,
       cantSplit: true,
       children: texts.map(
         (text, i) =>

@@ -1,19 +1,33 @@
-import { DETAILS } from "../forms/summary";
+import { DETAILS, PROCEDURE } from "../forms/summary";
 import type { CleanValue } from "../values";
 import type { WorkbookData } from "../validation/workbook-data";
 
 export type Value = CleanValue | null;
 
-/** Who an organization is, as its Passport says: what the summary's `Orgs` repeats about it. */
-export interface OrgIdentity {
+/** The Passport fields the summary's `Orgs` repeats about an organization. */
+export const IDENTITY_FIELDS = [
+  "org_type",
+  "region",
+  "district",
+  "parent_bin",
+  "period_from",
+  "period_to",
+  ...PROCEDURE,
+] as const;
+type IdentityField = (typeof IDENTITY_FIELDS)[number];
+
+/** Who an organization is, as its Passport says; a field a version 1 file lacks is absent. */
+export type OrgIdentity = {
   /** The name in Kazakh and in Russian, as far as known: the summary shows its own language's. */
   readonly names: { readonly kk: string; readonly ru: string };
-  readonly org_type: Value;
-  readonly region: Value;
-  readonly district: Value;
-  readonly parent_bin: Value;
-  readonly period_from: Value;
-  readonly period_to: Value;
+} & { readonly [K in IdentityField]?: Value };
+
+/** The identity fields a row of values holds (a Passport, or a summary's `Orgs` row). */
+export function identityOf(
+  names: OrgIdentity["names"],
+  values: Readonly<Record<string, Value | undefined>>,
+): OrgIdentity {
+  return { names, ...Object.fromEntries(IDENTITY_FIELDS.map((key) => [key, values[key] ?? null])) };
 }
 
 /**
@@ -54,15 +68,7 @@ export function unitOfWorkbook(
   if (!passport || typeof bin !== "string") return null;
   return {
     bin,
-    identity: {
-      names: { kk: text(passport.org_name_kk), ru: text(passport.org_name_ru) },
-      org_type: passport.org_type ?? null,
-      region: passport.region ?? null,
-      district: passport.district ?? null,
-      parent_bin: passport.parent_bin ?? null,
-      period_from: passport.period_from ?? null,
-      period_to: passport.period_to ?? null,
-    },
+    identity: identityOf({ kk: text(passport.org_name_kk), ru: text(passport.org_name_ru) }, passport),
     warnings: source.warnings,
     sourceFile: source.file,
     sourceSha256: source.sha256,

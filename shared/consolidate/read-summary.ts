@@ -1,5 +1,5 @@
 import { type Finding, fileFinding } from "../findings/finding";
-import type { FormDef } from "../forms";
+import { type FormDef, formAt } from "../forms";
 import { DETAILS, orgs, SUMMARY_TEMPLATE } from "../forms/summary";
 import { checkTemplate } from "../validation/check-template";
 import { locateForm } from "../validation/locate-form";
@@ -7,7 +7,7 @@ import { readForm } from "../validation/read-form";
 import { buildReport, type Report } from "../validation/report";
 import type { DataRow } from "../validation/workbook-data";
 import type { WorkbookSnapshot } from "../xlsx/snapshot";
-import type { OrgUnit, Value } from "./org-unit";
+import { identityOf, type OrgUnit, type Value } from "./org-unit";
 
 /** The parts of a detail table that passed a sheet's rows: `AllContracts`, `AllContracts_2`, ... in order. */
 export function partIds(snapshot: WorkbookSnapshot, id: string): string[] {
@@ -32,19 +32,23 @@ export function readSummary(
   const template = checkTemplate(meta, SUMMARY_TEMPLATE);
   const lang = template.lang ?? "ru";
   const findings: Finding[] = [...template.findings];
+  // A summary is read as its version wrote it: a version 1 summary has no AllDirections, no procedure.
+  const version = template.contract ?? 0;
   const read = (form: FormDef, id = form.id): DataRow[] => {
-    const place = locateForm(snapshot, { ...form, id });
+    const held = formAt(form, version);
+    if (!held) return [];
+    const place = locateForm(snapshot, { ...held, id });
     if (!place) {
       findings.push({ ...fileFinding("form_missing", { formName: form.id }), form: form.id });
       return [];
     }
-    const result = readForm(form, place, snapshot.date1904);
+    const result = readForm(held, place, snapshot.date1904);
     findings.push(...result.findings.filter((f) => f.severity === "error"));
     return [...result.data.rows];
   };
 
   const units = new Map<string, { row: DataRow; details: Record<string, Value[][]> }>();
-  if (template.findings.length === 0) {
+  if (template.contract !== null) {
     for (const row of read(orgs)) {
       const bin = row.values.org_bin;
       if (typeof bin !== "string") continue;
@@ -77,15 +81,7 @@ export function readSummary(
       const name = String(v.org_name ?? "");
       return {
         bin,
-        identity: {
-          names: { kk: lang === "kk" ? name : "", ru: lang === "ru" ? name : "" },
-          org_type: v.org_type ?? null,
-          region: v.region ?? null,
-          district: v.district ?? null,
-          parent_bin: v.parent_bin ?? null,
-          period_from: v.period_from ?? null,
-          period_to: v.period_to ?? null,
-        },
+        identity: identityOf({ kk: lang === "kk" ? name : "", ru: lang === "ru" ? name : "" }, v),
         warnings: typeof v.warnings === "number" ? v.warnings : 0,
         sourceFile: String(v.source_file ?? source.file),
         sourceSha256: String(v.source_sha256 ?? ""),

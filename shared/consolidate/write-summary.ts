@@ -87,7 +87,9 @@ function orgsRow(unit: OrgUnit, name: string): Value[] {
       case "source_sha256":
         return unit.sourceSha256;
       default:
-        return c.key in figures ? figures[c.key as keyof typeof figures] : (id[c.key as keyof typeof id] as Value);
+        return c.key in figures
+          ? figures[c.key as keyof typeof figures]
+          : ((id[c.key as keyof typeof id] as Value | undefined) ?? null);
     }
   });
 }

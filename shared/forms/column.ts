@@ -45,6 +45,8 @@ export const Column = z
     /** A number format other than the type's own (a share as `0.0%`, thousands as `#,##0.0`). */
     numFmt: z.string().min(1).optional(),
     wrap: z.boolean().default(false),
+    /** The contract version that added the column: a workbook of an earlier version has no such column. */
+    since: z.number().int().min(2).optional(),
   })
   .refine((c) => (c.type === "list") === (c.list !== undefined), {
     message: "a list column names its list, and only it",

@@ -61,6 +61,19 @@ export const directions = defineForm({
       width: 60,
       wrap: true,
     },
+    {
+      key: "recommendation",
+      type: "text",
+      since: 2,
+      labels: { kk: "Ұсыным", ru: "Рекомендация", en: "Recommendation" },
+      hint: {
+        kk: "Жұмыс тобының осы бағыт бойынша ұсынымы, тәуекел анықталмаса да.",
+        ru: "Рекомендация рабочей группы по направлению, в том числе если риски не выявлены.",
+        en: "The working group's recommendation for the direction, also where no risk was found.",
+      },
+      width: 50,
+      wrap: true,
+    },
   ],
 });
 

@@ -16,6 +16,8 @@ const formBase = {
   sheet: z.strictObject({ kk: SheetName, ru: SheetName, en: SheetName }),
   title: Labels,
   columns: z.array(Column).min(2),
+  /** The contract version that added the form: a workbook of an earlier version has no such table. */
+  since: z.number().int().min(2).optional(),
 };
 
 export const FormDef = z.discriminatedUnion("layout", [
@@ -43,12 +45,40 @@ export function defineForm<const F extends FormInput>(def: F): F & FormDef {
     .flatMap((c) => [...(c.sumOf ?? []), ...(c.atMost ? [c.atMost] : [])])
     .find((k) => !columnKeys.includes(k));
   if (unknown) throw new Error(`form ${parsed.id}: no column ${unknown} to refer to`);
+  // Columns are known by position: a later version may only append, or older workbooks would not read.
+  for (const list of [parsed.columns, parsed.layout === "fields" ? parsed.fields : []]) {
+    const inserted = list.find((c, i) => i > 0 && (c.since ?? 1) < (list[i - 1]?.since ?? 1));
+    if (inserted) throw new Error(`form ${parsed.id}: ${inserted.key} stands after a column of a later version`);
+  }
   return parsed as F & FormDef;
 }
 
 /** The columns that hold the form's values: a table's columns, or a vertical form's fields. */
 export function valueColumns(form: FormDef): Column[] {
   return form.layout === "fields" ? form.fields : form.columns;
+}
+
+const isOf = (version: number) => (c: { since?: number | undefined }) => (c.since ?? 1) <= version;
+
+// One object per form and version, so what is cached per column or form (folded labels) stays cached.
+const versions = new WeakMap<FormDef, Map<number, FormDef>>();
+
+/**
+ * A form as a workbook of an earlier contract version holds it: without the columns and fields added
+ * since, which a version only ever appends. Null when the form itself came later.
+ */
+export function formAt(form: FormDef, version: number): FormDef | null {
+  if (!isOf(version)(form)) return null;
+  let cache = versions.get(form);
+  if (!cache) versions.set(form, (cache = new Map()));
+  let held = cache.get(version);
+  if (!held) {
+    const columns = form.columns.filter(isOf(version));
+    held =
+      form.layout === "fields" ? { ...form, columns, fields: form.fields.filter(isOf(version)) } : { ...form, columns };
+    cache.set(version, held);
+  }
+  return held;
 }
 
 type RowShape<Cs extends readonly ColumnInput[]> = {

@@ -9,8 +9,11 @@ import { services } from "./services";
 import { staffing } from "./staffing";
 import { SUMMARY_FORMS } from "./summary";
 
-/** Version of the workbook contract these definitions implement (FORMS.md). */
-export const CONTRACT_VERSION = 1;
+/** Version of the workbook contract these definitions implement (FORMS.md): what new files say in `_meta`. */
+export const CONTRACT_VERSION = 2;
+
+/** The versions a reader reads: a version 1 file simply lacks what version 2 added (`formAt`). */
+export const READ_VERSIONS: readonly number[] = [1, 2];
 
 /** The forms of an organization's workbook, in sheet order. */
 export const VAKR_FORMS = [passport, directions, staffing, conflicts, services, contracts, risks] as const;
@@ -31,6 +34,6 @@ export function formById(id: string): FormDef | undefined {
 
 export { conflicts, contracts, directions, passport, risks, roster, services, staffing };
 export type { FormDef } from "./form";
-export { valueColumns, rowSchema } from "./form";
+export { valueColumns, rowSchema, formAt } from "./form";
 export { listOf, type Column, type ColumnType } from "./column";
 export { LISTS, displayLabel, type ListId, type ListDef, type ListItem } from "./lists";

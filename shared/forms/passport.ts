@@ -198,6 +198,41 @@ export const passport = defineForm({
       type: "phone",
       labels: { kk: "Байланыс телефоны", ru: "Контактный телефон", en: "Contact phone" },
     },
+    {
+      key: "head_position",
+      type: "text",
+      required: true,
+      since: 2,
+      labels: { kk: "Басшының лауазымы", ru: "Должность руководителя", en: "Head's position" },
+      hint: {
+        kk: "Талдамалық анықтаманы бекітетін басшы, мысалы: «Директор», «Меңгеруші».",
+        ru: "Руководитель, утверждающий аналитическую справку, например: «Директор», «Заведующий».",
+        en: 'The head who approves the analytical report, e.g. "Director".',
+      },
+    },
+    {
+      key: "head_name",
+      type: "text",
+      required: true,
+      since: 2,
+      labels: { kk: "Басшының аты-жөні", ru: "ФИО руководителя", en: "Head's name" },
+      hint: {
+        kk: "Қолтаңба астындағыдай, мысалы: «А.Б. Сейтова».",
+        ru: "Как под подписью, например: «А.Б. Сейтова».",
+        en: 'As signed, e.g. "A.B. Seitova".',
+      },
+    },
+    {
+      key: "place",
+      type: "text",
+      since: 2,
+      labels: { kk: "Елді мекен", ru: "Населённый пункт", en: "Town or village" },
+      hint: {
+        kk: "Анықтаманың күні жазылатын жолдағы қала немесе ауыл.",
+        ru: "Город или село в строке с датой справки.",
+        en: "The town or village on the report's date line.",
+      },
+    },
   ],
 });
 

@@ -97,6 +97,23 @@ export const risks = defineForm({
       labels: { kk: "Мәртебесі", ru: "Статус", en: "Status" },
       width: 16,
     },
+    {
+      key: "measure",
+      type: "text",
+      since: 2,
+      labels: {
+        kk: "Ұсынымды орындау жөніндегі іс-шара",
+        ru: "Мероприятие по исполнению рекомендации",
+        en: "Measure carrying out the recommendation",
+      },
+      hint: {
+        kk: "Іс-шаралар жоспарына енетін іс-шара. Бос болса, жоспарда бұл ұсыным бойынша іс-шара болмайды.",
+        ru: "Мероприятие, которое войдёт в план мероприятий. Если пусто, в плане не будет мероприятия по этой рекомендации.",
+        en: "The measure the action plan lists. Empty: the action plan will have no measure for this recommendation.",
+      },
+      width: 44,
+      wrap: true,
+    },
   ],
 });
 

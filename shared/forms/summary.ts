@@ -2,6 +2,7 @@ import type { ColumnInput } from "./column";
 import { rowNo } from "./common-columns";
 import { conflicts } from "./conflicts";
 import { contracts } from "./contracts";
+import { directions } from "./directions";
 import { defineForm, type FormDef } from "./form";
 import { passport } from "./passport";
 import { risks } from "./risks";
@@ -52,9 +53,10 @@ const count = (key: string, labels: ColumnInput["labels"], width = 13): ColumnIn
 });
 
 /** A detail table: every data row of an organization's form, after the organization's BIN and name. */
-function detailOf(form: FormDef, id: string, sheet: FormDef["sheet"]): FormDef {
+function detailOf(form: FormDef, id: string, sheet: FormDef["sheet"], since?: number): FormDef {
   return defineForm({
     id,
+    since,
     layout: "rows",
     capacity: WRITTEN,
     sheet,
@@ -63,6 +65,12 @@ function detailOf(form: FormDef, id: string, sheet: FormDef["sheet"]): FormDef {
   });
 }
 
+export const allDirections = detailOf(
+  directions,
+  "AllDirections",
+  { kk: "Бағыттар (барлығы)", ru: "Направления (все)", en: "All directions" },
+  2,
+);
 export const allStaffing = detailOf(staffing, "AllStaffing", {
   kk: "Штат (барлығы)",
   ru: "Штат (все)",
@@ -88,6 +96,20 @@ export const allRisks = detailOf(risks, "AllRisks", {
   ru: "Риски (все)",
   en: "All risks",
 });
+
+/** The Passport fields of the procedure that `Orgs` repeats. */
+export const PROCEDURE = [
+  "order_no",
+  "order_date",
+  "analysis_from",
+  "analysis_to",
+  "announcement_date",
+  "discussion_date",
+  "report_date",
+  "report_url",
+  "head_position",
+  "head_name",
+] as const;
 
 /** One row per accepted organization: who it is, and its figures summed from its detail rows. */
 export const orgs = defineForm({
@@ -174,6 +196,8 @@ export const orgs = defineForm({
       labels: { kk: "Файлдың SHA-256", ru: "SHA-256 файла", en: "File SHA-256" },
       width: 20,
     },
+    // The procedure (version 2): what the department's report says of each organization's analysis.
+    ...PROCEDURE.map((key) => ({ ...fieldOf(key), since: 2 })),
   ],
 });
 
@@ -277,6 +301,7 @@ export const missing = defineForm({
 
 /** The detail tables in sheet order, each with the organization's form it repeats. */
 export const DETAILS: readonly { readonly table: FormDef; readonly source: FormDef }[] = [
+  { table: allDirections, source: directions },
   { table: allStaffing, source: staffing },
   { table: allConflicts, source: conflicts },
   { table: allServices, source: services },

@@ -1,10 +1,12 @@
-import { CONTRACT_VERSION, valueColumns } from "../forms";
+import { valueColumns } from "../forms";
 import type { WorkbookData } from "../validation/workbook-data";
 
 /**
  * The form data as one canonical text: forms in contract order, values in column order, parsed to codes,
  * numbers, ISO dates and booleans. So formatting, sheet names and the workbook's language do not count,
  * and every data cell does. Unreadable cells count as the text the user sees.
+ * Columns are the workbook's version's own (its forms are read by `formAt`), and the version is the
+ * workbook's: so a version 1 workbook's text, and its stamp, are what they were before version 2.
  */
 export function canonicalData(workbook: WorkbookData): string {
   const forms = [...workbook.forms.values()]
@@ -20,5 +22,5 @@ export function canonicalData(workbook: WorkbookData): string {
       return [data.form.id, columns.map((c) => c.key), rows] as const;
     })
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return JSON.stringify({ version: CONTRACT_VERSION, forms });
+  return JSON.stringify({ version: workbook.version, forms });
 }

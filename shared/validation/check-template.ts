@@ -1,4 +1,4 @@
-import { CONTRACT_VERSION } from "../forms";
+import { READ_VERSIONS } from "../forms";
 import { fileFinding, type Finding } from "../findings/finding";
 import { type WorkbookLang, WorkbookLang as WorkbookLangSchema } from "../i18n/lang";
 
@@ -6,19 +6,22 @@ export interface TemplateCheck {
   readonly findings: readonly Finding[];
   readonly lang: WorkbookLang | null;
   readonly version: string | null;
+  /** The contract version to read the file by; null when the template check failed. */
+  readonly contract: number | null;
 }
 
 /** Checked first: a file not made from our template, or from an unknown version of it, cannot be read by position. */
 export function checkTemplate(meta: ReadonlyMap<string, string> | null, expected: string): TemplateCheck {
-  if (!meta) return { findings: [fileFinding("template_missing")], lang: null, version: null };
+  if (!meta) return { findings: [fileFinding("template_missing")], lang: null, version: null, contract: null };
   const template = meta.get("template") ?? "";
   const version = meta.get("version") ?? "";
   const lang = WorkbookLangSchema.safeParse(meta.get("lang")).data ?? null;
+  const contract = READ_VERSIONS.find((v) => String(v) === version.trim()) ?? null;
   const findings =
     template !== expected
       ? [fileFinding("template_unexpected", { template: template || "—" })]
-      : version !== String(CONTRACT_VERSION)
-        ? [fileFinding("template_unknown_version", { version: version || "—", supported: String(CONTRACT_VERSION) })]
+      : contract === null
+        ? [fileFinding("template_unknown_version", { version: version || "—", supported: READ_VERSIONS.join(", ") })]
         : [];
-  return { findings, lang, version: version || null };
+  return { findings, lang, version: version || null, contract: findings.length === 0 ? contract : null };
 }

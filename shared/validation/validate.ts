@@ -1,4 +1,4 @@
-import { VAKR_FORMS } from "../forms";
+import { formAt, VAKR_FORMS } from "../forms";
 import { fileFinding, type Finding } from "../findings/finding";
 import { RULES } from "../rules";
 import { checkStamp } from "../stamp/stamp";
@@ -33,12 +33,14 @@ export async function checkSnapshot(snapshot: WorkbookSnapshot): Promise<Checked
 async function checkContract(snapshot: WorkbookSnapshot): Promise<Checked> {
   const meta = readMeta(snapshot);
   const template = checkTemplate(meta, "vakr");
-  if (!meta || template.findings.length > 0) return { report: buildReport(template), data: null };
+  if (!meta || template.contract === null) return { report: buildReport(template), data: null };
+  const version = template.contract;
 
   const findings: Finding[] = [];
   const forms = new Map<string, FormData>();
   const stats: Omit<FormStats, "errors" | "warnings">[] = [];
-  for (const form of VAKR_FORMS) {
+  // A workbook is read as its version made it: a version 1 table has no columns of version 2.
+  for (const form of VAKR_FORMS.flatMap((f) => formAt(f, version) ?? [])) {
     const place = locateForm(snapshot, form);
     if (!place) {
       findings.push({ ...fileFinding("form_missing", { formName: form.id }), form: form.id });
@@ -63,7 +65,7 @@ async function checkContract(snapshot: WorkbookSnapshot): Promise<Checked> {
     });
   }
   const lang = template.lang ?? "ru";
-  const data: WorkbookData = { lang, forms };
+  const data: WorkbookData = { lang, version, forms };
   for (const rule of RULES) findings.push(...rule(data));
   const report = buildReport({
     findings,

@@ -14,6 +14,7 @@ export interface DataRow {
 
 /** A form as found in a workbook. */
 export interface FormData {
+  /** The form as the workbook's version holds it (`formAt`): a version 1 form lacks later columns. */
   readonly form: FormDef;
   /** The sheet as named in the file. */
   readonly sheet: string;
@@ -25,5 +26,7 @@ export interface FormData {
 /** Every form found in one workbook, by table name. */
 export interface WorkbookData {
   readonly lang: WorkbookLang;
+  /** The contract version the workbook was read by (its `_meta` version). */
+  readonly version: number;
   readonly forms: ReadonlyMap<string, FormData>;
 }

@@ -79,7 +79,7 @@ describe.each(cases)("the %s template in %s", (template, lang) => {
     expect(meta?.name).toBe("Meta");
     expect(meta?.rows).toEqual([
       ["template", template],
-      ["version", "1"],
+      ["version", "2"],
       ["lang", lang],
     ]);
   });
@@ -107,7 +107,7 @@ describe("the organization's workbook", () => {
   it("fills in the Passport's rows: field keys and labels", () => {
     const rows = byId("Passport").tables[0]?.rows ?? [];
     expect(rows[2]).toEqual(["bin", "БИН организации", null]);
-    expect(rows).toHaveLength(22);
+    expect(rows).toHaveLength(25);
   });
 
   it("fills in the nine Directions with their codes and labels", () => {

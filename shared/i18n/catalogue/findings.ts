@@ -16,9 +16,9 @@ export const findingMessages = {
     en: "This is not an organization's workbook (template “{template}”). Check an organization's filled workbook.",
   },
   "finding.template_unknown_version": {
-    kk: "Үлгінің нұсқасы {version} белгісіз: бағдарлама {supported} нұсқасын оқиды. Үлгінің жаңа нұсқасын жүктеп алып, деректерді соған көшіріңіз.",
-    ru: "Версия шаблона {version} неизвестна: программа читает версию {supported}. Скачайте актуальный шаблон и перенесите данные в него.",
-    en: "Template version {version} is unknown: this program reads version {supported}. Download the current template and move the data into it.",
+    kk: "Үлгінің нұсқасы {version} белгісіз: бағдарлама {supported} нұсқаларын оқиды. Үлгінің жаңа нұсқасын жүктеп алып, деректерді соған көшіріңіз.",
+    ru: "Версия шаблона {version} неизвестна: программа читает версии {supported}. Скачайте актуальный шаблон и перенесите данные в него.",
+    en: "Template version {version} is unknown: this program reads versions {supported}. Download the current template and move the data into it.",
   },
   "finding.form_missing": {
     kk: "«{formName}» парағы табылмады. Оны үлгіден қайта көшіріңіз, кестені жоймаңыз.",

@@ -9,13 +9,22 @@ import {
   services,
   staffing,
   TEMPLATES,
+  formAt,
+  type FormDef,
 } from "../../../shared/forms";
 import { defineForm } from "../../../shared/forms/form";
 import { PassportData } from "../../../shared/forms/passport";
 import { StaffingRow } from "../../../shared/forms/staffing";
 
-// The column order of FORMS.md, version 1: columns are identified by position, so this is the contract.
-describe("the workbook contract, version 1", () => {
+// What version 2 appends to a form's columns (a vertical form's fields), after version 1's.
+const ADDED_IN_2: Readonly<Record<string, readonly string[]>> = {
+  Directions: ["recommendation"],
+  Risks: ["measure"],
+  Passport: ["head_position", "head_name", "place"],
+};
+
+// The column order of FORMS.md: columns are identified by position, so this is the contract.
+describe("the workbook contract, version 1 and what version 2 appends", () => {
   it.each([
     [
       staffing,
@@ -81,11 +90,14 @@ describe("the workbook contract, version 1", () => {
     [passport, ["field", "label", "value"]],
     [roster, ["bin", "org_name", "org_type", "district"]],
   ] as const)("lays out $id with its columns in order", (form, keys) => {
-    expect(form.columns.map((c) => c.key)).toEqual(keys);
+    expect(formAt(form, 1)?.columns.map((c) => c.key)).toEqual(keys);
+    const added = form.layout === "fields" ? [] : (ADDED_IN_2[form.id] ?? []);
+    expect(form.columns.map((c) => c.key)).toEqual([...keys, ...added]);
   });
 
   it("lists the Passport's fields in order", () => {
-    expect(passport.fields.map((f) => f.key)).toEqual([
+    const v1 = formAt(passport, 1);
+    expect(v1?.layout === "fields" && v1.fields.map((f) => f.key)).toEqual([
       "org_name_ru",
       "org_name_kk",
       "bin",
@@ -109,6 +121,32 @@ describe("the workbook contract, version 1", () => {
       "contact_email",
       "contact_phone",
     ]);
+    expect(passport.fields.map((f) => f.key).slice(v1?.layout === "fields" ? v1.fields.length : 0)).toEqual(
+      ADDED_IN_2.Passport,
+    );
+  });
+
+  it("requires the head who approves the report in version 2 only", () => {
+    const required = (form: FormDef | null) =>
+      form?.layout === "fields" ? form.fields.filter((f) => f.required).map((f) => f.key) : [];
+    expect(required(passport)).toEqual(expect.arrayContaining(["head_position", "head_name"]));
+    expect(required(formAt(passport, 1))).not.toContain("head_name");
+  });
+
+  it("refuses a form whose later version inserts a column before an older one", () => {
+    expect(() =>
+      defineForm({
+        id: "Inserted",
+        layout: "rows",
+        capacity: 1,
+        sheet: { kk: "a", ru: "a", en: "a" },
+        title: { kk: "a", ru: "a", en: "a" },
+        columns: [
+          { key: "new", type: "text", since: 2, labels: { kk: "a", ru: "a", en: "a" } },
+          { key: "old", type: "text", labels: { kk: "b", ru: "b", en: "b" } },
+        ],
+      }),
+    ).toThrow(/old stands after a column of a later version/);
   });
 
   it("holds the seven forms of an organization's workbook in sheet order, and the roster apart", () => {

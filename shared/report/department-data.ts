@@ -1,9 +1,10 @@
 import type { OrgUnit } from "../consolidate/org-unit";
 import { partIds, readSummary } from "../consolidate/read-summary";
-import type { FormDef } from "../forms";
-import { intake, missing, orgs, riskList } from "../forms/summary";
+import { type FormDef, formAt } from "../forms";
+import { intake, missing, orgs, riskList, SUMMARY_TEMPLATE } from "../forms/summary";
 import type { WorkbookLang } from "../i18n/lang";
 import type { Report } from "../validation";
+import { checkTemplate } from "../validation/check-template";
 import { locateForm } from "../validation/locate-form";
 import { readForm } from "../validation/read-form";
 import type { WorkbookSnapshot } from "../xlsx/snapshot";
@@ -17,6 +18,8 @@ export interface DepartmentData {
   readonly intake: readonly RowRecord[];
   readonly missing: readonly RowRecord[];
   readonly riskList: readonly RowRecord[];
+  /** The summary holds each organization's procedure (contract version 2 on). */
+  readonly hasProcedure: boolean;
 }
 
 /**
@@ -29,24 +32,29 @@ export function readDepartment(
 ): { report: Report; data: DepartmentData | null } {
   const { report, units } = readSummary(snapshot, meta, { file: "" });
   if (!report.ready) return { report, data: null };
+  const version = checkTemplate(meta, SUMMARY_TEMPLATE).contract ?? 1;
+  const table = (form: FormDef) => tableRows(snapshot, form, version);
   return {
     report,
     data: {
       lang: report.lang === "kk" ? "kk" : "ru",
       units,
-      orgs: table(snapshot, orgs),
-      intake: table(snapshot, intake),
-      missing: table(snapshot, missing),
-      riskList: table(snapshot, riskList),
+      orgs: table(orgs),
+      intake: table(intake),
+      missing: table(missing),
+      riskList: table(riskList),
+      hasProcedure: version >= 2,
     },
   };
 }
 
-/** A summary table's rows, its continuation sheets joined. */
-function table(snapshot: WorkbookSnapshot, form: FormDef): RowRecord[] {
+/** A summary table's rows as the summary's version holds it, its continuation sheets joined. */
+function tableRows(snapshot: WorkbookSnapshot, form: FormDef, version: number): RowRecord[] {
+  const held = formAt(form, version);
+  if (!held) return [];
   const ids = partIds(snapshot, form.id);
   return (ids.length > 0 ? ids : [form.id]).flatMap((id) => {
-    const place = locateForm(snapshot, { ...form, id });
-    return place ? readForm(form, place, snapshot.date1904).data.rows.map((r) => r.values) : [];
+    const place = locateForm(snapshot, { ...held, id });
+    return place ? readForm(held, place, snapshot.date1904).data.rows.map((r) => r.values) : [];
   });
 }

@@ -33,7 +33,7 @@ export function departmentReportSpec(data: DepartmentData, title?: string): Docu
     heading(td(lang, "department.heading.participants")),
     ...participants(data),
     heading(td(lang, "department.heading.procedure")),
-    ...procedure(data.orgs, lang),
+    ...procedure(data),
     heading(td(lang, "department.heading.directions")),
     ...byDirection(data, lang),
     heading(td(lang, "department.heading.personnel")),
@@ -109,7 +109,7 @@ function participants(data: DepartmentData): Block[] {
 const firstLine = (text: string) => text.split(/\r?\n/)[0] ?? "";
 
 /** The period, and the organizations that broke the procedure's deadlines, where the summary holds the dates. */
-function procedure(rows: readonly RowRecord[], lang: WorkbookLang): Block[] {
+function procedure({ orgs: rows, lang, hasProcedure }: DepartmentData): Block[] {
   const from = rows
     .map((r) => r.period_from)
     .filter((v): v is string => typeof v === "string")
@@ -121,9 +121,7 @@ function procedure(rows: readonly RowRecord[], lang: WorkbookLang): Block[] {
     .at(-1);
   const blocks: Block[] =
     from && to ? [paragraph(td(lang, "department.period", { from: formatDate(from), to: formatDate(to) }))] : [];
-  const has = (key: string) => orgs.columns.some((c) => c.key === key);
-  if (!has("announcement_date") || !has("report_url") || !has("report_date"))
-    return [...blocks, paragraph(td(lang, "department.procedure.unknown"))];
+  if (!hasProcedure) return [...blocks, paragraph(td(lang, "department.procedure.unknown"))];
   const names = (pick: (r: RowRecord) => boolean) =>
     rows
       .filter(pick)

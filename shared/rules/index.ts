@@ -8,6 +8,7 @@ import { directionsVsForms } from "./directions-vs-forms";
 import { directionsVsRisks } from "./directions-vs-risks";
 import { duplicates } from "./duplicates";
 import { groupMembers } from "./group-members";
+import { measureMissing } from "./measure-missing";
 import { minRows } from "./min-rows";
 import { oneOfRequired } from "./one-of-required";
 import { periodLength } from "./period-length";
@@ -32,6 +33,7 @@ export const RULES: readonly Rule[] = [
   groupMembers,
   dateInPeriod,
   zeroAmount,
+  measureMissing,
   duplicates,
   samePerson,
   appointmentPosition,

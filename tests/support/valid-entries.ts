@@ -8,6 +8,7 @@ const directions: FormEntries = Array.from({ length: 9 }, (_, i) => ({
   analysed: "Да",
   risks_found: i === 0 ? "Да" : "Нет",
   conclusion: i === 0 ? "Выявлены должности, подверженные рискам" : "Рисков не выявлено",
+  recommendation: i === 2 ? "Вести журнал приёма заявлений на госуслуги" : null,
 }));
 
 /** A small Russian workbook that breaks no rule: every test changes one thing in it. */
@@ -36,6 +37,9 @@ export const VALID_ENTRIES: WorkbookEntries = {
       report_url: "https://school12.edu.kz/report",
       contact_email: "school12@mail.kz",
       contact_phone: "+7 7182 55-12-12",
+      head_position: "Директор",
+      head_name: "А.Б. Сейтова",
+      place: "г. Павлодар",
     },
   ],
   Directions: directions,
@@ -122,6 +126,7 @@ export const VALID_ENTRIES: WorkbookEntries = {
       responsible: "Ахметова А.С.",
       deadline: "01.06.2026",
       status: "Выполняется",
+      measure: "Утвердить приказом порядок визирования договоров",
     },
   ],
 };

@@ -105,6 +105,11 @@ export const findingMessages = {
     ru: "Не указаны члены рабочей группы: перечислите ФИО через «;».",
     en: "No members of the working group are given: list their names separated by “;”.",
   },
+  "finding.measure_missing_in_plan": {
+    kk: "Ұсынымды орындау жөніндегі іс-шара көрсетілмеген: іс-шаралар жоспарында бұл тәуекел бойынша іс-шара болмайды.",
+    ru: "Не указано мероприятие по исполнению рекомендации: в плане мероприятий по этому риску не будет мероприятия.",
+    en: "No measure carries out the recommendation: the action plan will have none for this risk.",
+  },
   "finding.outside_period": {
     kk: "Шарттың күні талданатын кезеңнен ({fromDate} – {toDate}) тыс. Күнді немесе кезеңді тексеріңіз.",
     ru: "Дата договора вне анализируемого периода ({fromDate} – {toDate}). Проверьте дату или период.",

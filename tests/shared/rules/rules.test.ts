@@ -73,6 +73,8 @@ describe("every rule fires at the right cell", () => {
       [K, "C5", "outside_period"],
     ],
     ["a contract of 0 tenge", changed({ Contracts: { 0: { amount: 0 } } }), [K, "H4", "amount_zero"]],
+    ["a risk without its measure", changed({ Risks: { 0: { measure: null } } }), [R, "K4", "measure_missing_in_plan"]],
+    ["no head who approves the report", passport({ head_name: null }), [P, "C27", "required"]],
     ["the same position twice", changed({ Staffing: { 1: { position: "директор " } } }), [S, "B5", "duplicate_row"]],
     [
       "the same pair twice, either way round",

@@ -32,11 +32,20 @@ describe("validating a workbook", () => {
   it.each([
     ["no _meta table", (s: Mutable) => (sheet(s, "_meta").tables = []), "template_missing"],
     ["a roster instead", (s: Mutable) => setMeta(s, "template", "roster"), "template_unexpected"],
-    ["a newer contract version", (s: Mutable) => setMeta(s, "version", "2"), "template_unknown_version"],
+    ["a newer contract version", (s: Mutable) => setMeta(s, "version", "3"), "template_unknown_version"],
   ])("checks the template first: %s", async (_, edit, code) => {
     const report = await validateSnapshot(snapshotOf(edit));
     expect(report.findings.map((f) => [f.sheet, f.cell, f.code])).toEqual([[null, null, code]]);
     expect(report.ready).toBe(false);
+  });
+
+  it("reads each table as the workbook's _meta version lays it out", async () => {
+    // The template of version 2 saying version 1: its tables have a column more than version 1's.
+    const report = await validateSnapshot(snapshotOf((s) => setMeta(s, "version", "1")));
+    expect(report.findings.map((f) => [f.form, f.code])).toEqual([
+      ["Directions", "columns_changed"],
+      ["Risks", "columns_changed"],
+    ]);
   });
 
   it("finds a form whose table another program dropped by its sheet name and header row, with a warning", async () => {
@@ -161,6 +170,8 @@ describe("the validation stamp", () => {
     ["a direction's conclusion", "Направления анализа", 5, 4, "Другой вывод"],
     ["a passport field", "Паспорт", 8, 2, "г. Экибастуз"],
     ["a blank cell filled", "Договоры", 3, 9, "примечание"],
+    ["a risk's measure (version 2)", "Коррупционные риски", 3, 10, "Другое мероприятие"],
+    ["the head's name (version 2)", "Паспорт", 26, 2, "Б.В. Омарова"],
   ])("changes when %s changes", async (_, name, row, column, value) => {
     const report = await stamped((s) => (sheet(s, name).rows[row]![column] = value));
     expect(report.stamp?.status).toBe("changed");

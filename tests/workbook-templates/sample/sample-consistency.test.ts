@@ -56,6 +56,32 @@ describe("sample forms", () => {
     }
   });
 
+  it("name the head who approves the report as signed, with the position of the organization's head", () => {
+    const heads: Record<OrgType, Record<WorkbookLang, string>> = {
+      school: { kk: "Директор", ru: "Директор" },
+      kindergarten: { kk: "Меңгеруші", ru: "Заведующий" },
+      extracurricular: { kk: "Директор", ru: "Директор" },
+    };
+    for (const org of cases) {
+      const passport = org.entries.Passport?.[0] ?? {};
+      expect(passport.head_position).toBe(heads[org.orgType][org.lang]);
+      // «А.Б. Сейтова»: initials, then the surname.
+      expect(String(passport.head_name)).toMatch(/^\p{Lu}\.\p{Lu}\. \p{Lu}\p{Ll}+$/u);
+      expect(String(passport.place)).toMatch(org.lang === "kk" ? /(қаласы|кенті|ауылы)$/ : /^(г|пос|с)\. /);
+    }
+  });
+
+  it("give every risk its action plan's measure, and directions their recommendations", () => {
+    for (const org of cases) {
+      for (const risk of org.entries.Risks ?? []) {
+        expect(String(risk.measure).length).toBeGreaterThan(40);
+        expect(risk.measure).not.toBe(risk.recommendation);
+      }
+      const recommended = (org.entries.Directions ?? []).filter((d) => d.recommendation);
+      expect(recommended.length).toBeGreaterThanOrEqual(7);
+    }
+  });
+
   it("list risks where the other forms call for them, and measures for every direct subordination", () => {
     for (const org of cases) {
       const listed = new Set((org.entries.Risks ?? []).map((r) => directionOf(r.direction)));

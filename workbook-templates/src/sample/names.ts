@@ -206,6 +206,11 @@ export function fullName(p: Person, lang: WorkbookLang): string {
   return `${surname(p, lang)} ${bySpelling(p.given, lang)} ${bySpelling(p.patronymic, lang)}`;
 }
 
+/** «Г.С. Ахметова», as a head signs under a document. */
+export function signedName(p: Person, lang: WorkbookLang): string {
+  return `${bySpelling(p.given, lang).charAt(0)}.${bySpelling(p.patronymic, lang).charAt(0)}. ${surname(p, lang)}`;
+}
+
 /** «Ахметова Г.С.», as registers and orders write it. */
 export function shortName(p: Person, lang: WorkbookLang): string {
   return `${surname(p, lang)} ${bySpelling(p.given, lang).charAt(0)}.${bySpelling(p.patronymic, lang).charAt(0)}.`;

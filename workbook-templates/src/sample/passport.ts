@@ -3,7 +3,7 @@ import type { SpecValue } from "../../../shared/xlsx/workbook-spec";
 import { addDays, addWorkingDays, randomWorkingDay } from "./calendar";
 import { label, serial } from "./cells";
 import type { District } from "./districts";
-import { fullName, shortName } from "./names";
+import { fullName, shortName, signedName } from "./names";
 import type { OrgType } from "./positions";
 import type { Random } from "./random";
 import type { StaffRow } from "./staff";
@@ -43,6 +43,8 @@ export function passportEntry(random: Random, context: PassportContext, dates: R
   const { lang, staff, district } = context;
   const working = staff.filter((r) => r.occupied > 0);
   const byCategory = (category: string) => working.filter((r) => r.post.category === category);
+  // The director (or a kindergarten's manager) approves the report; a deputy heads the working group.
+  const director = byCategory("management")[0] ?? working[0];
   const head = byCategory("management")[1] ?? working[0];
   const members = random.sample(
     working.filter((r) => r !== head && r.post.category !== "support"),
@@ -72,6 +74,9 @@ export function passportEntry(random: Random, context: PassportContext, dates: R
     report_url: `https://${site}.edu.kz/vakr-${context.period.to.slice(0, 4)}`,
     contact_email: `${site}@mail.kz`,
     contact_phone: phone(random, district.phoneCode),
+    head_position: director ? director.post[lang] : null,
+    head_name: director ? signedName(director.holder, lang) : null,
+    place: district.place[lang],
   };
   return entry;
 }

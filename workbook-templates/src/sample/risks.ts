@@ -5,7 +5,15 @@ import { label, serial, yesNo } from "./cells";
 import { shortName } from "./names";
 import type { OrgType } from "./positions";
 import type { Random } from "./random";
-import { DIRECTION_TEXTS, type Facts, NO_RISK_CONCLUSIONS, type RiskText, withRisks } from "./risks-text";
+import {
+  DIRECTION_TEXTS,
+  type Facts,
+  NO_RISK_CONCLUSIONS,
+  NO_RISK_RECOMMENDATIONS,
+  type RiskText,
+  WITH_RISKS_RECOMMENDATION,
+  withRisks,
+} from "./risks-text";
 import type { StaffRow } from "./staff";
 
 /** Who answers for a direction's recommendations, by the post's Russian title, the first one found. */
@@ -91,13 +99,20 @@ export function riskEntries(random: Random, context: RisksContext): RisksSample 
       responsible: responsible(code, context),
       deadline: serial(randomWorkingDay(random, addDays(context.reportDate, 20), yearEnd)),
       status: label("status", random.pick(["planned", "planned", "in_progress", "in_progress", "done"]), lang),
+      measure: text.measure[lang],
     })),
   );
   const directions = Array.from({ length: 9 }, (_, i) => {
     const code = String(i + 1);
     const count = chosen.get(code)?.length ?? 0;
     const conclusion = count > 0 ? withRisks(count) : NO_RISK_CONCLUSIONS[code];
-    return { analysed: yesNo(true, lang), risks_found: yesNo(count > 0, lang), conclusion: conclusion?.[lang] ?? null };
+    const recommendation = count > 0 ? WITH_RISKS_RECOMMENDATION : NO_RISK_RECOMMENDATIONS[code];
+    return {
+      analysed: yesNo(true, lang),
+      risks_found: yesNo(count > 0, lang),
+      conclusion: conclusion?.[lang] ?? null,
+      recommendation: recommendation?.[lang] ?? null,
+    };
   });
   return { risks: risks.map((r, i) => ({ no: i + 1, ...r })), directions };
 }

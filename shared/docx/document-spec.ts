@@ -73,6 +73,11 @@ export function paragraph(text: string, options: Omit<ParagraphBlock, "kind" | "
   return { kind: "paragraph", runs: [{ text }], ...options };
 }
 
+/** A line of the document's title: bold, centred. */
+export function title(text: string): ParagraphBlock {
+  return { kind: "paragraph", runs: [{ text, bold: true }], align: "center" };
+}
+
 export function heading(text: string, level: 1 | 2 = 1): HeadingBlock {
   return { kind: "heading", level, text };
 }

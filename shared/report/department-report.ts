@@ -1,5 +1,5 @@
 import { orgFigures } from "../consolidate/figures";
-import { type Block, type DocumentSpec, heading, paragraph } from "../docx/document-spec";
+import { type Block, type DocumentSpec, heading, paragraph, title } from "../docx/document-spec";
 import { conflicts, LISTS, risks, services } from "../forms";
 import { intake, missing, orgs, riskList } from "../forms/summary";
 import { summaryMessages } from "../i18n/catalogue/summary";
@@ -18,18 +18,18 @@ const TOP = 5;
 /**
  * The department's report from its summary (REPORT.md, part 2): who took part, the procedure, risks by
  * direction, personnel, conflicts of interest, services, contracts, and the merged risk list as its annex.
- * `title` names the department or region; without it, the organizations' district and region.
+ * `named` names the department or region; without it, the organizations' district and region.
  */
-export function departmentReportSpec(data: DepartmentData, title?: string): DocumentSpec {
+export function departmentReportSpec(data: DepartmentData, named?: string): DocumentSpec {
   const { lang } = data;
-  const name = title?.trim() || placeOf(data.orgs, lang);
+  const name = named?.trim() || placeOf(data.orgs, lang);
   const figures = data.units.map((unit) => ({ unit, f: orgFigures(unit) }));
   const total = (key: keyof ReturnType<typeof orgFigures>) => figures.reduce((s, { f }) => s + num(f[key]), 0);
   const orgName = (r: RowRecord) => textOf(orgs, r, "org_name", lang);
 
   const blocks: Block[] = [
-    paragraph(td(lang, "department.title"), { align: "center" }),
-    paragraph(name, { align: "center" }),
+    title(td(lang, "department.title")),
+    title(name),
     heading(td(lang, "department.heading.participants")),
     ...participants(data),
     heading(td(lang, "department.heading.procedure")),
@@ -194,11 +194,11 @@ function topTurnover(rows: readonly RowRecord[], lang: WorkbookLang, orgName: (r
       kind: "table",
       columns: [
         { header: "№", width: 5, align: "center" },
-        { header: label("org_name"), width: 47 },
-        { header: label("units"), width: 12, align: "right" },
-        { header: label("occupied"), width: 12, align: "right" },
-        { header: label("dismissed"), width: 12, align: "right" },
-        { header: label("turnover"), width: 12, align: "right" },
+        { header: label("org_name"), width: 39 },
+        { header: label("units"), width: 14, align: "right" },
+        { header: label("occupied"), width: 14, align: "right" },
+        { header: label("dismissed"), width: 14, align: "right" },
+        { header: label("turnover"), width: 14, align: "right" },
       ],
       rows: top.map((r, i) => [
         String(i + 1),

@@ -39,11 +39,11 @@ function personnel(details: Details, lang: WorkbookLang): Block[] {
     kind: "table",
     columns: [
       { header: "№", width: 5, align: "center" },
-      { header: label("position"), width: 47 },
-      { header: label("units"), width: 12, align: "right" },
-      { header: label("occupied"), width: 12, align: "right" },
-      { header: label("hired"), width: 12, align: "right" },
-      { header: label("dismissed"), width: 12, align: "right" },
+      { header: label("position"), width: 39 },
+      { header: label("units"), width: 14, align: "right" },
+      { header: label("occupied"), width: 14, align: "right" },
+      { header: label("hired"), width: 14, align: "right" },
+      { header: label("dismissed"), width: 14, align: "right" },
     ],
     rows: rows.map((r, i) => [
       no(i),
@@ -151,8 +151,9 @@ export function publicServices(
       kind: "table",
       columns: [
         { header: "№", width: 5, align: "center" },
-        { header: labelOf(services, "service", lang), width: 32 },
-        ...CHANNELS.map((key) => ({ header: labelOf(services, key, lang), width: 9, align: "right" as const })),
+        { header: labelOf(services, "service", lang), width: 30 },
+        // Short headers: the form's labels do not fit nine columns of a portrait page.
+        ...CHANNELS.map((key) => ({ header: td(lang, `report.services.${key}`), width: 9.3, align: "right" as const })),
       ],
       rows: rows.map((r, i) => [
         no(i),

@@ -1,5 +1,5 @@
 import { workbookDetails } from "../consolidate/org-unit";
-import { type Block, type DocumentSpec, heading, paragraph, type TableBlock } from "../docx/document-spec";
+import { type Block, type DocumentSpec, heading, paragraph, type TableBlock, title } from "../docx/document-spec";
 import { directions, LISTS, passport, risks } from "../forms";
 import { riskList as riskListForm } from "../forms/summary";
 import type { WorkbookLang } from "../i18n/lang";
@@ -49,8 +49,8 @@ export function orgReportSpec({ data, report, lang, today }: OrgReportInput): Do
         td(lang, "report.approve.date"),
       ],
     },
-    paragraph(td(lang, "report.title"), { align: "center" }),
-    paragraph(name, { align: "center" }),
+    title(td(lang, "report.title")),
+    title(name),
     paragraph(`${text("place") || BLANK}${"\u00A0".repeat(4)}${date("report_date")}`, { flush: true }),
     heading(td(lang, "report.heading.basis")),
     paragraph(td(lang, "report.basis.law")),

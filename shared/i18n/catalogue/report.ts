@@ -144,6 +144,13 @@ export const reportMessages = {
     kk: "Жақын туыстық немесе жекжаттық қатынастағы қызметкерлер анықталған жоқ.",
     ru: "Работники, состоящие в близком родстве или свойстве, не выявлены.",
   },
+  "report.services.via_portal": { kk: "Портал арқылы", ru: "Через портал" },
+  "report.services.via_is": { kk: "Ақпараттық жүйе арқылы", ru: "Через инф. систему" },
+  "report.services.on_paper": { kk: "Қағаз түрінде", ru: "На бумаге" },
+  "report.services.total": { kk: "Барлығы", ru: "Всего" },
+  "report.services.late": { kk: "Мерзімі бұзылған", ru: "С нарушением срока" },
+  "report.services.refusals": { kk: "Бас тарту", ru: "Отказы" },
+  "report.services.complaints": { kk: "Шағымдар", ru: "Жалобы" },
   "report.services.intro": {
     kk: "Талданатын кезеңде көрсетілген мемлекеттік қызметтер:",
     ru: "Государственные услуги, оказанные за анализируемый период:",
@@ -200,12 +207,8 @@ export const reportMessages = {
   },
   "department.heading.participants": { kk: "Талдауға қатысқан ұйымдар", ru: "Участие организаций" },
   "department.participants": {
-    kk: "Тізім бойынша ұйымдар: {roster}. Қабылданған жұмыс кітаптары: {accepted}, қабылданбағандары: {rejected}, тапсырмағандар: {missing}.",
-    ru: "Организаций по списку: {roster}. Принято рабочих книг: {accepted}, отклонено: {rejected}, не сдали: {missing}.",
-  },
-  "department.participantsNoRoster": {
-    kk: "Қабылданған жұмыс кітаптары: {accepted}, қабылданбағандары: {rejected}. Ұйымдар тізімі берілмеген.",
-    ru: "Принято рабочих книг: {accepted}, отклонено: {rejected}. Список организаций не задан.",
+    kk: "Қабылданған жұмыс кітаптары: {accepted}, қабылданбаған файлдар: {rejected}, тізім бойынша тапсырмағандар: {missing}.",
+    ru: "Принято рабочих книг: {accepted}, отклонено файлов: {rejected}, не сдали по списку: {missing}.",
   },
   "department.rejected": { kk: "Қабылданбаған файлдар:", ru: "Отклонённые файлы:" },
   "department.missing": { kk: "Жұмыс кітабын тапсырмаған ұйымдар:", ru: "Не представили рабочие книги:" },

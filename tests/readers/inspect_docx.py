@@ -10,15 +10,32 @@ def cm(length):
     return round(length.cm, 2) if length is not None else None
 
 
+def is_header(row):
+    """A row marked to repeat at the top of every page (w:tblHeader, on unless its val says off)."""
+    props = row._tr.trPr
+    mark = props.find(qn("w:tblHeader")) if props is not None else None
+    return mark is not None and mark.get(qn("w:val"), "true") not in ("0", "false", "off")
+
+
+def defaults(document):
+    """The document's default font and size (docDefaults), which the Normal style inherits."""
+    props = document.styles.element.find(qn("w:docDefaults") + "/" + qn("w:rPrDefault") + "/" + qn("w:rPr"))
+    fonts = props.find(qn("w:rFonts")) if props is not None else None
+    size = props.find(qn("w:sz")) if props is not None else None
+    return (
+        fonts.get(qn("w:ascii")) if fonts is not None else None,
+        int(size.get(qn("w:val"))) / 2 if size is not None else None,
+    )
+
+
 def main(path):
     document = docx.Document(path)
     section = document.sections[0]
     tables = []
     for table in document.tables:
         rows = [[cell.text for cell in row.cells] for row in table.rows]
-        repeated = [row._tr.trPr is not None and row._tr.trPr.find(qn("w:tblHeader")) is not None for row in table.rows]
+        repeated = [is_header(row) for row in table.rows]
         tables.append({"rows": rows, "headerRepeated": repeated})
-    runs = [run for p in document.paragraphs for run in p.runs]
     view = {
         "paragraphs": [p.text for p in document.paragraphs],
         "tables": tables,
@@ -35,9 +52,10 @@ def main(path):
             "bottom": cm(section.bottom_margin),
             "left": cm(section.left_margin),
         },
-        "font": document.styles["Normal"].font.name,
-        "size": document.styles["Normal"].font.size.pt if document.styles["Normal"].font.size else None,
-        "runFonts": sorted({run.font.name for run in runs if run.font.name}),
+        "font": defaults(document)[0],
+        "size": defaults(document)[1],
+        "tableSizes": sorted({run.font.size.pt for t in document.tables for row in t.rows for cell in row.cells
+                              for p in cell.paragraphs for run in p.runs if run.font.size}),
     }
     json.dump(view, sys.stdout, ensure_ascii=False)
 

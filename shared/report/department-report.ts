@@ -194,11 +194,11 @@ function topTurnover(rows: readonly RowRecord[], lang: WorkbookLang, orgName: (r
       kind: "table",
       columns: [
         { header: "№", width: 5, align: "center" },
-        { header: label("org_name"), width: 39 },
+        { header: label("org_name"), width: 35 },
         { header: label("units"), width: 14, align: "right" },
         { header: label("occupied"), width: 14, align: "right" },
         { header: label("dismissed"), width: 14, align: "right" },
-        { header: label("turnover"), width: 14, align: "right" },
+        { header: label("turnover"), width: 18, align: "right" },
       ],
       rows: top.map((r, i) => [
         String(i + 1),

@@ -151,9 +151,13 @@ export function publicServices(
       kind: "table",
       columns: [
         { header: "№", width: 5, align: "center" },
-        { header: labelOf(services, "service", lang), width: 30 },
+        { header: labelOf(services, "service", lang), width: 23 },
         // Short headers: the form's labels do not fit nine columns of a portrait page.
-        ...CHANNELS.map((key) => ({ header: td(lang, `report.services.${key}`), width: 9.3, align: "right" as const })),
+        ...CHANNELS.map((key) => ({
+          header: td(lang, `report.services.${key}`),
+          width: 10.3,
+          align: "right" as const,
+        })),
       ],
       rows: rows.map((r, i) => [
         no(i),

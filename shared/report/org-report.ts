@@ -179,10 +179,10 @@ function annexes(riskRows: readonly RowRecord[], lang: WorkbookLang): Block[] {
     kind: "table",
     columns: [
       { header: "№", width: 5, align: "center" },
-      { header: label("recommendation"), width: 27 },
+      { header: label("recommendation"), width: 25 },
       { header: hasColumn("measure") ? label("measure") : td(lang, "report.plan.measure"), width: 27 },
       { header: td(lang, "report.plan.completion"), width: 13 },
-      { header: td(lang, "report.plan.executors"), width: 15 },
+      { header: td(lang, "report.plan.executors"), width: 17 },
       { header: label("deadline"), width: 13 },
     ],
     rows: rows(["no", "recommendation", "measure", "form", "responsible", "deadline"]),

@@ -4,6 +4,7 @@ import { checkSnapshot, type Report } from "../validation";
 import { readMeta } from "../validation/read-meta";
 import { fileReport } from "../validation/report";
 import { readWorkbook, type ReadOptions } from "../xlsx/read-workbook";
+import type { WorkbookSnapshot } from "../xlsx/snapshot";
 import type { DocumentSpec } from "../docx/document-spec";
 import { readDepartment } from "./department-data";
 import { departmentReportSpec } from "./department-report";
@@ -36,14 +37,19 @@ export type Draft =
 export async function draftReport(bytes: Uint8Array, options: DraftOptions): Promise<Draft> {
   const read = readWorkbook(bytes, options);
   if (!read.ok) return { ok: false, report: fileReport(read.fault.code, read.fault.params) };
-  const meta = readMeta(read.snapshot);
+  return draftFromSnapshot(read.snapshot, options);
+}
+
+/** The same from a workbook's snapshot (what the task pane reads through Office.js). */
+export async function draftFromSnapshot(snapshot: WorkbookSnapshot, options: DraftOptions): Promise<Draft> {
+  const meta = readMeta(snapshot);
   if (meta?.get("template") === SUMMARY_TEMPLATE) {
-    const { report, data } = readDepartment(read.snapshot, meta);
+    const { report, data } = readDepartment(snapshot, meta);
     if (!data) return { ok: false, report };
     const spec = departmentReportSpec({ ...data, lang: options.lang ?? data.lang }, options.title);
     return { ok: true, kind: "department", errors: 0, spec };
   }
-  const { report, data } = await checkSnapshot(read.snapshot);
+  const { report, data } = await checkSnapshot(snapshot);
   if (!data) return { ok: false, report };
   const spec = orgReportSpec({ data, report, lang: options.lang ?? data.lang, today: options.today });
   return { ok: true, kind: "organization", errors: report.errors, spec };

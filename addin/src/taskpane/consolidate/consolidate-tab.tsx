@@ -20,6 +20,7 @@ import { errorText } from "../error-text";
 import { useLang, useT } from "../lang-context";
 import type { PaneServices } from "../pane-services";
 import { InsertOutcome } from "../start/insert-outcome";
+import { DepartmentReportButton } from "../report/report-buttons";
 import { LedgerList } from "./ledger-list";
 import { concatBytes } from "../../../../shared/xlsx/write/concat-bytes";
 
@@ -163,6 +164,7 @@ export function ConsolidateTab({ services }: { services: PaneServices }) {
             <Button onClick={() => void insert(result.summary)}>{t("pane.consolidate.insert")}</Button>
           </div>
           {inserted && <InsertOutcome result={inserted} />}
+          <DepartmentReportButton summary={result.summary} />
           <LedgerList ledger={result.ledger} />
           {result.missing.length > 0 && (
             <section aria-label={t("pane.consolidate.missing")}>

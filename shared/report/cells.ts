@@ -1,7 +1,14 @@
 import { type Column, displayLabel, type FormDef, listOf } from "../forms";
 import type { Value } from "../consolidate/org-unit";
+import type { TableColumn } from "../docx/document-spec";
 import type { WorkbookLang } from "../i18n/lang";
 import { formatDate, formatFigure } from "./format";
+
+/** The `№` column tables of the documents start with. */
+export const NUMBER_COLUMN: TableColumn = { header: "№", width: 5, align: "center" };
+
+/** A figure of a row, blank as zero: totals count what is there. */
+export const num = (value: unknown) => (typeof value === "number" ? value : 0);
 
 /** One row of a form by column key. */
 export type RowRecord = Readonly<Record<string, Value>>;

@@ -5,13 +5,12 @@ import { intake, missing, orgs, riskList } from "../forms/summary";
 import { summaryMessages } from "../i18n/catalogue/summary";
 import type { WorkbookLang } from "../i18n/lang";
 import { workingDaysBetween } from "../rules/announcement";
-import { cellText, columnOf, labelOf, records, type RowRecord, textOf } from "./cells";
+import { cellText, columnOf, labelOf, num, NUMBER_COLUMN, records, textOf, type RowRecord } from "./cells";
 import type { DepartmentData } from "./department-data";
 import { CHANNELS, publicServices } from "./direction-facts";
 import { formatDate, formatFigure, formatPercent, formatThousands, formatUnits } from "./format";
 import { td } from "./text";
 
-const num = (v: unknown) => (typeof v === "number" ? v : 0);
 const WORKING_DAYS = 10;
 const TOP = 5;
 
@@ -193,7 +192,7 @@ function topTurnover(rows: readonly RowRecord[], lang: WorkbookLang, orgName: (r
     {
       kind: "table",
       columns: [
-        { header: "№", width: 5, align: "center" },
+        NUMBER_COLUMN,
         { header: label("org_name"), width: 35 },
         { header: label("units"), width: 14, align: "right" },
         { header: label("occupied"), width: 14, align: "right" },
@@ -245,7 +244,7 @@ function riskAnnex(rows: readonly RowRecord[], lang: WorkbookLang): Block {
   return {
     kind: "table",
     columns: [
-      { header: "№", width: 5, align: "center" },
+      NUMBER_COLUMN,
       ...keys.map((key, i) => ({ header: labelOf(riskList, key, lang), width: widths[i] ?? 10 })),
     ],
     rows:

@@ -4,13 +4,12 @@ import { conflicts, contracts, LISTS, services, staffing } from "../forms";
 import { orgs } from "../forms/summary";
 import type { WorkbookLang } from "../i18n/lang";
 import { type Block, paragraph, type TableBlock } from "../docx/document-spec";
-import { columnOf, labelOf, records, type RowRecord, textOf } from "./cells";
+import { columnOf, labelOf, num, NUMBER_COLUMN, records, textOf, type RowRecord } from "./cells";
 import { formatFigure, formatPercent, formatThousands, formatUnits } from "./format";
 import { td } from "./text";
 
 type Details = Readonly<Record<string, readonly (readonly Value[])[]>>;
 
-const num = (v: Value | undefined) => (typeof v === "number" ? v : 0);
 const sum = (rows: readonly RowRecord[], key: string) => rows.reduce((s, r) => s + num(r[key]), 0);
 const no = (i: number) => String(i + 1);
 
@@ -38,7 +37,7 @@ function personnel(details: Details, lang: WorkbookLang): Block[] {
   const table: TableBlock = {
     kind: "table",
     columns: [
-      { header: "№", width: 5, align: "center" },
+      NUMBER_COLUMN,
       { header: label("position"), width: 39 },
       { header: label("units"), width: 14, align: "right" },
       { header: label("occupied"), width: 14, align: "right" },
@@ -83,7 +82,7 @@ function personnel(details: Details, lang: WorkbookLang): Block[] {
           {
             kind: "table" as const,
             columns: [
-              { header: "№", width: 5, align: "center" as const },
+              NUMBER_COLUMN,
               { header: label("position"), width: 40 },
               { header: label("risk_reason"), width: 55 },
             ],
@@ -113,7 +112,7 @@ function conflictPairs(details: Details, lang: WorkbookLang): Block[] {
     {
       kind: "table",
       columns: [
-        { header: "№", width: 5, align: "center" },
+        NUMBER_COLUMN,
         { header: label("person1_name"), width: 19 },
         { header: label("person2_name"), width: 19 },
         { header: label("kinship"), width: 12 },
@@ -150,7 +149,7 @@ export function publicServices(
     {
       kind: "table",
       columns: [
-        { header: "№", width: 5, align: "center" },
+        NUMBER_COLUMN,
         { header: labelOf(services, "service", lang), width: 23 },
         // Short headers: the form's labels do not fit nine columns of a portrait page.
         ...CHANNELS.map((key) => ({

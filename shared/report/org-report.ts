@@ -5,7 +5,7 @@ import { riskList as riskListForm } from "../forms/summary";
 import type { WorkbookLang } from "../i18n/lang";
 import type { Report } from "../validation";
 import type { WorkbookData } from "../validation/workbook-data";
-import { labelOf, records, type RowRecord, textOf } from "./cells";
+import { labelOf, NUMBER_COLUMN, records, textOf, type RowRecord } from "./cells";
 import { directionFacts } from "./direction-facts";
 import { formatDate, formatDateInText, formatFigure } from "./format";
 import { td } from "./text";
@@ -166,7 +166,7 @@ function annexes(riskRows: readonly RowRecord[], lang: WorkbookLang): Block[] {
   const riskList: TableBlock = {
     kind: "table",
     columns: [
-      { header: "№", width: 5, align: "center" },
+      NUMBER_COLUMN,
       { header: label("risk"), width: 27 },
       { header: label("recommendation"), width: 27 },
       { header: label("form"), width: 13 },
@@ -178,7 +178,7 @@ function annexes(riskRows: readonly RowRecord[], lang: WorkbookLang): Block[] {
   const plan: TableBlock = {
     kind: "table",
     columns: [
-      { header: "№", width: 5, align: "center" },
+      NUMBER_COLUMN,
       { header: label("recommendation"), width: 25 },
       { header: hasColumn("measure") ? label("measure") : td(lang, "report.plan.measure"), width: 27 },
       { header: td(lang, "report.plan.completion"), width: 13 },

@@ -1,3 +1,4 @@
+import { type FormDef, isTemplateLabel } from "../forms";
 import { DETAILS, PROCEDURE } from "../forms/summary";
 import type { CleanValue } from "../values";
 import type { WorkbookData } from "../validation/workbook-data";
@@ -53,9 +54,18 @@ export function nameIn(identity: OrgIdentity, lang: "kk" | "ru"): string {
 }
 
 /** A total the template computes by formula, when the file holds no cached result: the sum of its parts. */
-function sumOf(parts: readonly string[] | undefined, values: Readonly<Record<string, Value>>): Value {
+function sumOf(parts: readonly string[] | undefined, values: Readonly<Record<string, Value | undefined>>): Value {
   const numbers = (parts ?? []).map((key) => values[key]).filter((v): v is number => typeof v === "number");
   return numbers.length === 0 ? null : numbers.reduce((a, b) => a + b, 0);
+}
+
+/**
+ * A form's row as a unit's detail row, in the order of the form's columns. The names the template
+ * wrote are left out (the summary writes them in its own language), so a Kazakh and a Russian
+ * workbook, or a summary read back, give the same rows.
+ */
+export function detailRow(form: FormDef, values: Readonly<Record<string, Value | undefined>>): Value[] {
+  return form.columns.map((c) => (isTemplateLabel(c) ? null : (values[c.key] ?? sumOf(c.sumOf, values))));
 }
 
 /** An accepted organization's workbook as its unit of the summary. */
@@ -81,7 +91,7 @@ export function workbookDetails(data: WorkbookData): Record<string, Value[][]> {
   const details: Record<string, Value[][]> = {};
   for (const { table, source: form } of DETAILS) {
     const rows = data.forms.get(form.id)?.rows ?? [];
-    details[table.id] = rows.map((row) => form.columns.map((c) => row.values[c.key] ?? sumOf(c.sumOf, row.values)));
+    details[table.id] = rows.map((row) => detailRow(form, row.values));
   }
   return details;
 }

@@ -7,7 +7,7 @@ import { readForm } from "../validation/read-form";
 import { buildReport, type Report } from "../validation/report";
 import type { DataRow } from "../validation/workbook-data";
 import type { WorkbookSnapshot } from "../xlsx/snapshot";
-import { identityOf, type OrgUnit, type Value } from "./org-unit";
+import { detailRow, identityOf, type OrgUnit, type Value } from "./org-unit";
 
 /** The parts of a detail table that passed a sheet's rows: `AllContracts`, `AllContracts_2`, ... in order. */
 export function partIds(snapshot: WorkbookSnapshot, id: string): string[] {
@@ -61,7 +61,7 @@ export function readSummary(
         for (const row of read(table, id)) {
           const unit = units.get(String(row.values.org_bin ?? ""));
           if (!unit) findings.push(rowFinding("summary_row_without_org", table, row, {}));
-          else unit.details[table.id]?.push(form.columns.map((c) => row.values[c.key] ?? null));
+          else unit.details[table.id]?.push(detailRow(form, row.values));
         }
       }
     }

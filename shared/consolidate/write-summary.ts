@@ -22,7 +22,7 @@ import { unpackUnit } from "./pack";
 import type { Plan } from "./plan";
 import { redactConflictRow } from "./redact";
 import { EXCEL_MAX_ROWS, summarySpec, tableParts, type TablePart } from "./summary-spec";
-import { shownValue } from "./summary-values";
+import { shownValue, withTemplateLabels } from "./summary-values";
 
 export interface SummaryOptions {
   /** Person names in `AllConflicts` as initials and a short hash, for sending upward. */
@@ -55,10 +55,10 @@ async function fill(plan: Plan, out: PartRouter, options: SummaryOptions): Promi
     const unit = unpackUnit(packed.packed);
     const name = nameIn(unit.identity, lang);
     out.append(orgs, orgsRow(unit, name));
-    for (const { table } of DETAILS) {
+    for (const { table, source } of DETAILS) {
       for (const values of unit.details[table.id] ?? []) {
         const row = table === allConflicts && options.redact ? await redactConflictRow(values, unit.bin) : values;
-        out.append(table, [unit.bin, name, ...row]);
+        out.append(table, [unit.bin, name, ...withTemplateLabels(source, row, lang)]);
       }
     }
     for (const values of unit.details[allServices.id] ?? []) channels.add(values);

@@ -94,3 +94,6 @@ export function listOf(column: Column): ListDef {
   if (!column.list) throw new Error(`column ${column.key} has no list`);
   return LISTS[column.list];
 }
+
+/** A label the template writes (a direction's name, a Passport field's label), in the workbook's language: not data. */
+export const isTemplateLabel = (column: Column): boolean => column.fixed && column.type === "text";

@@ -63,6 +63,15 @@ const isOf = (version: number) => (c: { since?: number | undefined }) => (c.sinc
 // One object per form and version, so what is cached per column or form (folded labels) stays cached.
 const versions = new WeakMap<FormDef, Map<number, FormDef>>();
 
+/** The form without the columns and fields a version lacks; the form itself when it lacks none. */
+function withoutLater(form: FormDef, version: number): FormDef {
+  const columns = form.columns.filter(isOf(version));
+  const fields = form.layout === "fields" ? form.fields.filter(isOf(version)) : [];
+  if (columns.length === form.columns.length && (form.layout !== "fields" || fields.length === form.fields.length))
+    return form;
+  return form.layout === "fields" ? { ...form, columns, fields } : { ...form, columns };
+}
+
 /**
  * A form as a workbook of an earlier contract version holds it: without the columns and fields added
  * since, which a version only ever appends. Null when the form itself came later.
@@ -72,12 +81,7 @@ export function formAt(form: FormDef, version: number): FormDef | null {
   let cache = versions.get(form);
   if (!cache) versions.set(form, (cache = new Map()));
   let held = cache.get(version);
-  if (!held) {
-    const columns = form.columns.filter(isOf(version));
-    held =
-      form.layout === "fields" ? { ...form, columns, fields: form.fields.filter(isOf(version)) } : { ...form, columns };
-    cache.set(version, held);
-  }
+  if (!held) cache.set(version, (held = withoutLater(form, version)));
   return held;
 }
 

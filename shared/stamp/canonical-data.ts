@@ -1,4 +1,4 @@
-import { valueColumns } from "../forms";
+import { isTemplateLabel, valueColumns } from "../forms";
 import type { WorkbookData } from "../validation/workbook-data";
 
 /**
@@ -11,8 +11,7 @@ import type { WorkbookData } from "../validation/workbook-data";
 export function canonicalData(workbook: WorkbookData): string {
   const forms = [...workbook.forms.values()]
     .map((data) => {
-      // Labels the template wrote (direction names, field labels) are in the workbook's language: not data.
-      const columns = valueColumns(data.form).filter((c) => !(c.fixed && c.type === "text"));
+      const columns = valueColumns(data.form).filter((c) => !isTemplateLabel(c));
       const rows = data.rows.map((row) =>
         columns.map((c) => {
           const unreadable = row.unreadable.get(c.key);

@@ -10,13 +10,19 @@ export interface TemplateCheck {
   readonly contract: number | null;
 }
 
+/** The contract version a file says it follows, when this program reads that version; else null. */
+export function readVersion(meta: ReadonlyMap<string, string> | null): number | null {
+  const version = meta?.get("version")?.trim() ?? "";
+  return READ_VERSIONS.find((v) => String(v) === version) ?? null;
+}
+
 /** Checked first: a file not made from our template, or from an unknown version of it, cannot be read by position. */
 export function checkTemplate(meta: ReadonlyMap<string, string> | null, expected: string): TemplateCheck {
   if (!meta) return { findings: [fileFinding("template_missing")], lang: null, version: null, contract: null };
   const template = meta.get("template") ?? "";
   const version = meta.get("version") ?? "";
   const lang = WorkbookLangSchema.safeParse(meta.get("lang")).data ?? null;
-  const contract = READ_VERSIONS.find((v) => String(v) === version.trim()) ?? null;
+  const contract = readVersion(meta);
   const findings =
     template !== expected
       ? [fileFinding("template_unexpected", { template: template || "—" })]

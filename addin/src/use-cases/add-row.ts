@@ -1,5 +1,7 @@
-import type { FormDef } from "../../../shared/forms";
+import { CONTRACT_VERSION, type FormDef, formAt } from "../../../shared/forms";
+import { readVersion } from "../../../shared/validation/check-template";
 import { locateForm } from "../../../shared/validation/locate-form";
+import { readMeta } from "../../../shared/validation/read-meta";
 import { isBlank } from "../../../shared/values";
 import type { WorkbookSnapshot } from "../../../shared/xlsx/snapshot";
 import { cellAt } from "../../../shared/xlsx/snapshot";
@@ -27,7 +29,10 @@ export async function addRow(
   form: FormDef,
   values: Readonly<Record<string, CellInput>>,
 ): Promise<AppendResult> {
-  const number = nextRowNumber(await port.readSnapshot(), form);
-  const row = form.columns.map((c) => (c.type === "rowNo" ? number : c.sumOf ? null : (values[c.key] ?? null)));
+  const snapshot = await port.readSnapshot();
+  const number = nextRowNumber(snapshot, form);
+  // A version 1 workbook's table lacks the columns version 2 appended: the row is as wide as its table.
+  const held = formAt(form, readVersion(readMeta(snapshot)) ?? CONTRACT_VERSION) ?? form;
+  const row = held.columns.map((c) => (c.type === "rowNo" ? number : c.sumOf ? null : (values[c.key] ?? null)));
   return port.appendRow(form.id, row);
 }

@@ -5,10 +5,11 @@ import fc from "fast-check";
 import { strFromU8, unzipSync } from "fflate";
 import type { Examined } from "../../../shared/consolidate/examined";
 import { LISTS } from "../../../shared/forms";
-import type { CellValue } from "../../../shared/values";
+import { DETAILS, PROCEDURE } from "../../../shared/forms/summary";
+import { type CellValue, isDateCell } from "../../../shared/values";
 import { writeXlsx } from "../../../shared/xlsx/write-xlsx";
 import { filledSpec } from "../../../workbook-templates/src/filled-spec";
-import { sampleWorkbook } from "../../../workbook-templates/src/sample";
+import { sampleOrg, sampleWorkbook } from "../../../workbook-templates/src/sample";
 import { examine, summarize, tableRows, type TestFile } from "../../support/consolidation";
 import { libreOfficeCsv, openpyxlView } from "../../readers/independent-readers";
 import { BINS, changed, VALID_ENTRIES } from "../../support/valid-entries";
@@ -115,12 +116,41 @@ describe("consolidation", () => {
       );
     });
 
+    it("carries each organization's procedure in Orgs, as its Passport gives it", () => {
+      const orgs = tableRows(snapshot, "Orgs");
+      for (const seed of [1, 2, 3, 4]) {
+        const passport = sampleOrg(seed, { lang: seed % 2 ? "kk" : "ru" }).entries.Passport?.[0] ?? {};
+        const row = orgs.find((r) => r.org_bin === passport.bin);
+        // Dates come back as date cells: their serial is the Passport's.
+        const value = (cell: CellValue | undefined) => (cell !== undefined && isDateCell(cell) ? cell.serial : cell);
+        for (const key of PROCEDURE) expect({ key, value: value(row?.[key]) }).toEqual({ key, value: passport[key] });
+        expect(row?.head_name).toMatch(/^\p{Lu}\.\p{Lu}\. /u);
+      }
+    });
+
+    it("lists every organization's nine directions in AllDirections, named in the summary's language", () => {
+      const rows = tableRows(snapshot, "AllDirections");
+      expect(rows).toHaveLength(4 * 9);
+      for (const seed of [1, 2, 3, 4]) {
+        const org = sampleOrg(seed, { lang: seed % 2 ? "kk" : "ru" });
+        const own = rows.filter((r) => r.org_bin === org.bin);
+        expect(own.map((r) => r.code)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+        expect(own.map((r) => r.direction)).toEqual(LISTS.direction.items.map((i) => i.labels.ru));
+        const entered = org.entries.Directions ?? [];
+        expect(own.map((r) => [r.conclusion, r.recommendation ?? null])).toEqual(
+          entered.map((d) => [d.conclusion, d.recommendation ?? null]),
+        );
+        const risksFound = own.filter((r) => r.risks_found === yes).map((r) => r.code);
+        expect(risksFound.length).toBeGreaterThan(0);
+      }
+    });
+
     it("marks itself as a summary in its hidden _meta, in its language", () => {
       const meta = snapshot.sheets.find((s) => s.name === "_meta");
       expect(meta?.state).toBe("hidden");
       expect(meta?.rows.slice(1, 4).map((r) => r?.slice(0, 2))).toEqual([
         ["template", "vakr-summary"],
-        ["version", "1"],
+        ["version", "2"],
         ["lang", "ru"],
       ]);
     });
@@ -139,7 +169,7 @@ describe("consolidation", () => {
     const a = await summarize([{ name: "same.xlsx", bytes: kk }]);
     const b = await summarize([{ name: "same.xlsx", bytes: ru }]);
     expect(a.plan.accepted).toHaveLength(1);
-    for (const table of ["AllStaffing", "AllConflicts", "AllServices", "AllContracts", "AllRisks", "ServicesByChannel"])
+    for (const table of [...DETAILS.map((d) => d.table.id), "ServicesByChannel"])
       expect(tableRows(a.snapshot, table)).toEqual(tableRows(b.snapshot, table));
     const figures = (rows: Record<string, CellValue>[]) => rows.map(({ source_sha256: _, ...rest }) => rest);
     expect(figures(tableRows(a.snapshot, "Orgs"))).toEqual(figures(tableRows(b.snapshot, "Orgs")));
@@ -197,7 +227,7 @@ describe("consolidation", () => {
     writeFileSync(file, bytes);
     const view = openpyxlView(file, ["G4", "T4", "M4"]);
     const orgs = view.sheets.find((s) => s.title === "Ұйымдар");
-    expect(orgs?.tables).toEqual({ Orgs: "A3:Y5" });
+    expect(orgs?.tables).toEqual({ Orgs: "A3:AI5" });
     expect(orgs?.freeze).toBe("A4");
     expect(orgs?.cells.G4?.format).toBe("dd.mm.yyyy");
     expect(orgs?.cells.T4?.format).toBe("#,##0.0");
@@ -206,6 +236,7 @@ describe("consolidation", () => {
     expect(view.sheets.find((s) => s.title === "_meta")?.state).toBe("hidden");
     expect(view.sheets.flatMap((s) => Object.keys(s.tables))).toEqual([
       "Orgs",
+      "AllDirections",
       "AllStaffing",
       "AllConflicts",
       "AllServices",
@@ -220,7 +251,7 @@ describe("consolidation", () => {
     ]);
     const csv = libreOfficeCsv([file]);
     expect([...csv.values()].join("\n")).toContain("Ұйымның БСН");
-    expect(csv.size).toBe(12);
+    expect(csv.size).toBe(13);
   });
 });
 

@@ -21,6 +21,8 @@ const COMPARED = SUMMARY_FORMS.map((f) => f.id).filter((id) => id !== "Intake");
 describe("consolidating departments' summaries", () => {
   it("gives the same figures and rows as consolidating all their organizations directly", async () => {
     const direct = await summarize(organizations);
+    // The directions of version 2 travel up too: nine per organization, at every level.
+    expect(tableRows(direct.snapshot, "AllDirections")).toHaveLength(ORGS * 9);
     await fc.assert(
       fc.asyncProperty(
         fc.array(fc.nat(2), { minLength: ORGS, maxLength: ORGS }),

@@ -10,8 +10,10 @@ import {
   staffing,
   TEMPLATES,
   formAt,
+  CONTRACT_VERSION,
   type FormDef,
 } from "../../../shared/forms";
+import { allDirections, orgs } from "../../../shared/forms/summary";
 import { defineForm } from "../../../shared/forms/form";
 import { PassportData } from "../../../shared/forms/passport";
 import { StaffingRow } from "../../../shared/forms/staffing";
@@ -131,6 +133,13 @@ describe("the workbook contract, version 1 and what version 2 appends", () => {
       form?.layout === "fields" ? form.fields.filter((f) => f.required).map((f) => f.key) : [];
     expect(required(passport)).toEqual(expect.arrayContaining(["head_position", "head_name"]));
     expect(required(formAt(passport, 1))).not.toContain("head_name");
+  });
+
+  it("reads a workbook of the current version by the forms themselves, and a table version 2 added in no version 1 file", () => {
+    expect(formAt(risks, CONTRACT_VERSION)).toBe(risks);
+    expect(formAt(staffing, 1)).toBe(staffing);
+    expect(formAt(allDirections, 1)).toBeNull();
+    expect(formAt(orgs, 1)?.columns.map((c) => c.key)).not.toContain("head_name");
   });
 
   it("refuses a form whose later version inserts a column before an older one", () => {

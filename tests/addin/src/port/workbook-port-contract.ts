@@ -95,7 +95,7 @@ export function describeWorkbookPort(name: string, open: OpenPort): void {
         expect(snapshot.sheets.map((s) => s.name)).toEqual(["Договоры", ...(result.ok ? result.sheets : [])]);
         expect(Object.fromEntries((await port.readMeta()) ?? [])).toEqual({
           template: "vakr",
-          version: "1",
+          version: "2",
           lang: "kk",
         });
       });

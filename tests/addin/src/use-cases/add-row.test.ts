@@ -24,4 +24,16 @@ describe("adding a row", () => {
     expect(nextRowNumber(await MemoryWorkbook.empty().readSnapshot(), risks)).toBeNull();
     expect(await addRow(MemoryWorkbook.empty(), risks, {})).toEqual({ ok: false, reason: "no_such_table" });
   });
+
+  it("adds a row as wide as a version 1 workbook's table, which has no measure column", async () => {
+    const workbook = MemoryWorkbook.fromXlsx(
+      readFileSync(join(__dirname, "../../../fixtures/contract-v1/workbook-kk-stamped.xlsx")),
+    );
+    const values = { direction: "1", risk: "Р", measure: "М" };
+    expect(await addRow(workbook, risks, values)).toMatchObject({ ok: true });
+    const sheet = (await workbook.readSnapshot()).sheets.find((s) => s.tables.some((t) => t.name === "Risks"));
+    const ref = sheet?.tables.find((t) => t.name === "Risks")?.ref ?? "";
+    expect(ref.split(":")[1]).toMatch(/^J\d+$/);
+    expect(sheet?.rows.some((r) => r?.includes("Р") && !r.includes("М"))).toBe(true);
+  });
 });

@@ -8,14 +8,14 @@ describe("Start", () => {
     expect(await screen.findByText("В этой книге ещё нет листов Adal.")).toBeTruthy();
     await user.click(screen.getByRole("button", { name: "Вставить листы на русском" }));
     expect(await screen.findByText(/^Вставлено листов: 9\./)).toBeTruthy();
-    expect(await screen.findByText("Эта книга: шаблон vakr, версия 1, язык: русский.")).toBeTruthy();
+    expect(await screen.findByText("Эта книга: шаблон vakr, версия 2, язык: русский.")).toBeTruthy();
     expect(Object.fromEntries((await workbench.readMeta()) ?? [])).toMatchObject({ template: "vakr", lang: "ru" });
     expect(screen.queryByRole("button", { name: "Вставить листы на казахском" })).toBeNull();
   });
 
   it("names the template of a workbook that already has the sheets, and offers no second copy", async () => {
     await renderPane("en", { open: templateBytes("kk") });
-    expect(await screen.findByText("This workbook: template vakr, version 1, language: Kazakh.")).toBeTruthy();
+    expect(await screen.findByText("This workbook: template vakr, version 2, language: Kazakh.")).toBeTruthy();
     expect(screen.getByText(/The sheets are already here/)).toBeTruthy();
     expect(screen.queryByRole("button", { name: "Insert in Kazakh" })).toBeNull();
   });

@@ -2,6 +2,7 @@ import { CONTRACT_VERSION } from "../shared/forms";
 import type { Lang } from "../shared/i18n/lang";
 import { type MessageId, t } from "../shared/i18n/translate";
 import { consolidateCommand } from "./commands/consolidate";
+import { reportCommand } from "./commands/report";
 import { templateCommand, templatesCommand } from "./commands/template";
 import { validateCommand } from "./commands/validate";
 import { EXIT, type ExitCode, type Io, processIo, usage } from "./io";
@@ -14,6 +15,7 @@ const COMMANDS: Record<string, Command> = {
   templates: templatesCommand,
   validate: validateCommand,
   consolidate: consolidateCommand,
+  report: reportCommand,
 };
 
 // Read when asked, so the command line needs no build step to know its own version.

@@ -21,7 +21,7 @@ type FigureKey =
   | "risk_directions";
 
 /** A column's values over a detail table's rows. */
-function column(unit: OrgUnit, table: string, form: FormDef, key: string): Value[] {
+function column(unit: Pick<OrgUnit, "details">, table: string, form: FormDef, key: string): Value[] {
   const i = form.columns.findIndex((c) => c.key === key);
   if (i < 0) throw new Error(`${form.id} has no column ${key}`);
   return (unit.details[table] ?? []).map((row) => row[i] ?? null);
@@ -34,7 +34,7 @@ const countTrue = (values: readonly Value[]) => values.filter((v) => v === true)
  * Every figure is summed from the organization's own detail rows, so `Orgs` reconciles with the
  * `All*` tables by construction, and a summary read back gives the same figures again.
  */
-export function orgFigures(unit: OrgUnit): OrgFigures {
+export function orgFigures(unit: Pick<OrgUnit, "details">): OrgFigures {
   const occupied = sum(column(unit, "AllStaffing", staffing, "occupied"));
   const dismissed = sum(column(unit, "AllStaffing", staffing, "dismissed"));
   const directions = column(unit, "AllRisks", risks, "direction").filter((v) => v !== null);
@@ -58,7 +58,7 @@ export function orgFigures(unit: OrgUnit): OrgFigures {
 }
 
 /** The register's rows of one organization: position, units and reason of its positions exposed to risks. */
-export function riskPositionRows(unit: OrgUnit): Value[][] {
+export function riskPositionRows(unit: Pick<OrgUnit, "details">): Value[][] {
   const marked = column(unit, "AllStaffing", staffing, "risk_position");
   const of = (key: string) => column(unit, "AllStaffing", staffing, key);
   const [positions, units, reasons] = [of("position"), of("units"), of("risk_reason")];

@@ -76,17 +76,22 @@ export function unitOfWorkbook(
   const passport = data.forms.get("Passport")?.rows[0]?.values;
   const bin = passport?.bin;
   if (!passport || typeof bin !== "string") return null;
-  const details: Record<string, Value[][]> = {};
-  for (const { table, source: form } of DETAILS) {
-    const rows = data.forms.get(form.id)?.rows ?? [];
-    details[table.id] = rows.map((row) => detailRow(form, row.values));
-  }
   return {
     bin,
     identity: identityOf({ kk: text(passport.org_name_kk), ru: text(passport.org_name_ru) }, passport),
     warnings: source.warnings,
     sourceFile: source.file,
     sourceSha256: source.sha256,
-    details,
+    details: workbookDetails(data),
   };
+}
+
+/** A workbook's detail rows as a unit holds them: value arrays in form column order, computed totals filled in. */
+export function workbookDetails(data: WorkbookData): Record<string, Value[][]> {
+  const details: Record<string, Value[][]> = {};
+  for (const { table, source: form } of DETAILS) {
+    const rows = data.forms.get(form.id)?.rows ?? [];
+    details[table.id] = rows.map((row) => detailRow(form, row.values));
+  }
+  return details;
 }

@@ -17,6 +17,10 @@ const text = z.string().trim().min(1);
 export const Labels = z.strictObject({ kk: text, ru: text, en: text });
 export type Labels = z.infer<typeof Labels>;
 
+/** A text of the documents we draft, which exist in the workbook languages only. */
+export const DocumentLabels = z.strictObject({ kk: text, ru: text });
+export type DocumentLabels = z.infer<typeof DocumentLabels>;
+
 export function isLang(value: unknown): value is Lang {
   return Lang.safeParse(value).success;
 }

@@ -24,7 +24,12 @@ export type MessageParams = Readonly<Record<string, string | number>>;
 
 /** The message in `lang` with `{name}` placeholders filled; numbers in the language's own writing. */
 export function t(lang: Lang, id: MessageId, params: MessageParams = {}): string {
-  return MESSAGES[id][lang].replace(/\{(\w+)\}/g, (whole, name: string) => {
+  return fill(MESSAGES[id][lang], lang, params);
+}
+
+/** A text's `{name}` placeholders filled from `params`. */
+export function fill(template: string, lang: Lang, params: MessageParams): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) return whole;
     return typeof value === "number" ? formatNumber(lang, value) : value;

@@ -7,7 +7,7 @@ const STARTED = fieldOf(passport, "analysis_from");
 const WORKING_DAYS = 10;
 
 /** Monday to Friday strictly after `from` and up to `to`, both ISO dates. */
-function workingDaysBetween(from: string, to: string): number {
+export function workingDaysBetween(from: string, to: string): number {
   const day = 86_400_000;
   let count = 0;
   for (let t = Date.parse(from) + day; t <= Date.parse(to); t += day) {

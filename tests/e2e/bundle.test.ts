@@ -21,6 +21,15 @@ describe("the built pane", () => {
       expect(readFileSync(join(dist, first.file), "utf8")).not.toContain("github.com/exceljs");
   });
 
+  it("has the documents' code and docx in chunks the page does not load by itself", () => {
+    const files = bundleSizes(dist);
+    expect(files.filter((f) => f.file.startsWith("report."))).toEqual([expect.objectContaining({ first: false })]);
+    // A table header row repeated on each page: written by docx alone (the reader only names Word's content type).
+    const withDocx = files.filter((f) => readFileSync(join(dist, f.file), "utf8").includes("w:tblHeader"));
+    expect(withDocx.length).toBeGreaterThan(0);
+    for (const file of withDocx) expect(file.first).toBe(false);
+  });
+
   it("loads office.js from the Office CDN and allows scripts from nowhere else", () => {
     const html = readFileSync(join(dist, "taskpane.html"), "utf8");
     expect(html).toContain("<script src=https://appsforoffice.microsoft.com/lib/1/hosted/office.js></script>");

@@ -58,3 +58,44 @@ export function libreOfficeResave(file: string): string {
   if (!name) throw new Error(`LibreOffice wrote nothing for ${file}`);
   return join(outDir, name);
 }
+
+/** What python-docx sees in a .docx: paragraphs, tables (rows of cell texts, which rows repeat), page, font. */
+export interface DocxView {
+  paragraphs: string[];
+  tables: { rows: string[][]; headerRepeated: boolean[] }[];
+  header: string[];
+  footer: string[];
+  /** Field codes in the footer (`PAGE`). */
+  footerFields: string[];
+  /** Centimetres. */
+  page: { width: number; height: number; top: number; right: number; bottom: number; left: number };
+  font: string | null;
+  size: number | null;
+  tableSizes: number[];
+}
+
+export function docxView(file: string): DocxView {
+  const out = execFileSync("/usr/bin/python3", [join(__dirname, "inspect_docx.py"), file], { encoding: "utf8" });
+  return JSON.parse(out) as DocxView;
+}
+
+/** A document converted by LibreOffice Writer (`pdf`, `txt:Text (encoded):UTF8`); returns the new file's path. */
+export function libreOfficeConvert(file: string, format: string): string {
+  const outDir = mkdtempSync(join(tmpdir(), "adal-lo-doc-"));
+  soffice(["--convert-to", format, file], outDir);
+  const [name] = readdirSync(outDir);
+  if (!name) throw new Error(`LibreOffice wrote nothing for ${file}`);
+  return join(outDir, name);
+}
+
+/** The text of each page of a PDF (poppler's pdftotext; pages end with a form feed). */
+export function pdfPages(file: string): string[] {
+  return execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8", maxBuffer: 64 << 20 })
+    .split("\f")
+    .filter((page) => page.trim() !== "");
+}
+
+/** The PDF's pages as PNG files `prefix-1.png`, ... (pdftoppm), at `dpi`. */
+export function pdfToPng(file: string, prefix: string, dpi = 60, lastPage?: number): void {
+  execFileSync("pdftoppm", ["-png", "-r", String(dpi), ...(lastPage ? ["-l", String(lastPage)] : []), file, prefix]);
+}

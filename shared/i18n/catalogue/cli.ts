@@ -12,6 +12,8 @@ export const cliMessages = {
                                                  толтырылған жұмыс кітаптарын тексеру (қалта: ондағы .xlsx файлдары)
   consolidate ФАЙЛ|ҚАЛТА... --out ФАЙЛ [--roster ФАЙЛ] [--lang kk|ru] [--json] [--redact]
                                                  жұмыс кітаптарын (немесе бөлімдердің жиынтықтарын) бір жиынтыққа біріктіру
+  report ФАЙЛ --out ФАЙЛ.docx [--lang kk|ru] [--title АТАУЫ]
+                                                 талдамалық анықтама (жұмыс кітабынан) немесе бөлімнің жиынтық ақпараты (жиынтықтан)
   help                                           осы анықтаманы көрсету
   --version                                      Adal нұсқасы және үлгі нұсқасы
 
@@ -26,6 +28,8 @@ export const cliMessages = {
                                                  проверить заполненные рабочие книги (папка: её файлы .xlsx)
   consolidate ФАЙЛ|ПАПКА... --out ФАЙЛ [--roster ФАЙЛ] [--lang kk|ru] [--json] [--redact]
                                                  свести рабочие книги (или своды отделов) в одну сводную книгу
+  report ФАЙЛ --out ФАЙЛ.docx [--lang kk|ru] [--title НАЗВАНИЕ]
+                                                 аналитическая справка (из рабочей книги) или сводная информация отдела (из свода)
   help                                           показать эту справку
   --version                                      версия Adal и версия шаблона
 
@@ -40,6 +44,8 @@ Commands:
                                                  check filled workbooks (a folder: its .xlsx files)
   consolidate FILE|FOLDER... --out FILE [--roster FILE] [--lang kk|ru] [--json] [--redact]
                                                  consolidate workbooks (or departments' summaries) into one summary
+  report FILE --out FILE.docx [--lang kk|ru] [--title NAME]
+                                                 the analytical report (from a workbook) or the department's report (from a summary)
   help                                           show this help
   --version                                      Adal's version and the template's version
 
@@ -149,6 +155,21 @@ Exit code: 0 the summary was written, 1 it could not be, 2 wrong arguments.`,
     en: "give --lang kk or --lang ru",
   },
   "cli.needsOut": { kk: "--out ФАЙЛ көрсетіңіз", ru: "укажите --out ФАЙЛ", en: "give --out FILE" },
+  "cli.report.needsFile": {
+    kk: "бір жұмыс кітабын немесе жиынтықты көрсетіңіз",
+    ru: "укажите одну рабочую книгу или свод",
+    en: "give one workbook or summary",
+  },
+  "cli.report.draft": {
+    kk: "{file} файлында қателер бар ({errors}): анықтама әр бетінде белгіленген жоба болып жазылды. Қателердің тізімі: adal validate {file}",
+    ru: "В {file} есть ошибки ({errors}): справка записана как проект, отмеченный на каждой странице. Список ошибок: adal validate {file}",
+    en: "{file} has errors ({errors}): the report is written as a draft, marked so on every page. The errors: adal validate {file}",
+  },
+  "cli.report.notUsable": {
+    kk: "{file} бойынша құжат жасау мүмкін емес: {reason}",
+    ru: "По {file} нельзя составить документ: {reason}",
+    en: "No document can be drafted from {file}: {reason}",
+  },
   "cli.needsOutDir": { kk: "--out-dir ҚАЛТА көрсетіңіз", ru: "укажите --out-dir ПАПКА", en: "give --out-dir DIR" },
   "cli.cannotWrite": {
     kk: "{file} файлын жазу мүмкін болмады: {reason}. Файл бұрынғы күйінде қалды.",

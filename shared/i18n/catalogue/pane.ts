@@ -196,6 +196,28 @@ export const paneMessages = {
   },
   "pane.consolidate.missing": { kk: "Тапсырмағандар", ru: "Не сдали", en: "Missing" },
   "pane.consolidate.ledger": { kk: "Файлдар", ru: "Файлы", en: "Files" },
+  "pane.report.analytical": {
+    kk: "Талдамалық анықтама (.docx)",
+    ru: "Аналитическая справка (.docx)",
+    en: "Analytical report (.docx)",
+  },
+  "pane.report.department": {
+    kk: "Бөлімнің жиынтық ақпараты (.docx)",
+    ru: "Сводная информация отдела (.docx)",
+    en: "Department report (.docx)",
+  },
+  "pane.report.making": { kk: "Құжат жасалуда…", ru: "Документ составляется…", en: "Drafting the document…" },
+  "pane.report.download": { kk: "Жүктеу: {file}", ru: "Скачать: {file}", en: "Download: {file}" },
+  "pane.report.blocked": {
+    kk: "Жүктеу басталмаса (Excel-дің кейбір терезелері жүктеуге тыйым салады), құжатты командалық жолда жасаңыз: {command}",
+    ru: "Если скачивание не начинается (некоторые окна Excel запрещают скачивание), составьте документ в командной строке: {command}",
+    en: "If the download does not start (some Excel windows block downloads), draft it on the command line: {command}",
+  },
+  "pane.report.none": {
+    kk: "Бұл жұмыс кітабынан құжат жасау мүмкін емес: {reason}",
+    ru: "По этой книге нельзя составить документ: {reason}",
+    en: "No document can be drafted from this workbook: {reason}",
+  },
   "pane.consolidate.download": { kk: "Жиынтықты жүктеу", ru: "Скачать свод", en: "Download the summary" },
   "pane.consolidate.insert": {
     kk: "Жиынтықты жаңа парақтар ретінде қосу",

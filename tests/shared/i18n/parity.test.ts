@@ -1,6 +1,7 @@
 import { ALL_FORMS, LISTS, TEMPLATES, valueColumns } from "../../../shared/forms";
 import { LANGS, type Labels } from "../../../shared/i18n/lang";
 import { MESSAGES } from "../../../shared/i18n/translate";
+import { DOCUMENT_MESSAGES } from "../../../shared/report/text";
 import { foldText } from "../../../shared/values";
 
 /** Every user-facing text of the product, with where it comes from. */
@@ -22,7 +23,7 @@ function everyText(): [string, Labels][] {
 const KAZAKH_LETTERS = /[әғқңөұүһі]/i;
 // Latin in Kazakh texts only where it is a name, a file, an address, a key or an option of the command line.
 const LATIN_ALLOWED =
-  /\b(template|templates|help|validate|consolidate)\b|SHA-256|Excel|Sakura|BilimClass|https?:\/\/|school@mail\.kz|adal|--[a-z-]+|kk\|ru\|en|kk\|ru|\bkk\b|\bru\b|vakr-kk\.xlsx|\{\w+\}|\bBIN\b|\.xlsx?\b|\b(CSV|HTML|PDF)\b|Adal|_meta|_lists|\bOffice\b|\bExcelApi\b|\bAPI\b|\bEnter\b|\bEsc\b/g;
+  /\b(template|templates|help|validate|consolidate|report)\b|SHA-256|Excel|Sakura|BilimClass|https?:\/\/|school@mail\.kz|adal|--[a-z-]+|kk\|ru\|en|kk\|ru|\bkk\b|\bru\b|vakr-kk\.xlsx|\.docx\b|\{\w+\}|\bBIN\b|\.xlsx?\b|\b(CSV|HTML|PDF)\b|Adal|_meta|_lists|\bOffice\b|\bExcelApi\b|\bAPI\b|\bEnter\b|\bEsc\b/g;
 // The same word in both languages, where Kazakh really uses the Russian form.
 const SAME_IN_KK_AND_RU = new Set([
   "№",
@@ -65,6 +66,24 @@ describe("every user-facing text", () => {
       .filter(([, l]) => /[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]/.test(l.en.replace(/«[^»]*»/g, "")))
       .map(([w]) => w);
     expect(cyrillic).toEqual([]);
+  });
+});
+
+describe("every sentence of the drafted documents", () => {
+  const texts = Object.entries(DOCUMENT_MESSAGES);
+
+  it("exists in Kazakh and Russian, not blank, with the same placeholders", () => {
+    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    for (const [id, labels] of texts) {
+      expect([id, labels.kk.trim() !== "", labels.ru.trim() !== ""]).toEqual([id, true, true]);
+      expect([id, placeholders(labels.kk)]).toEqual([id, placeholders(labels.ru)]);
+    }
+  });
+
+  it("is written in Kazakh with Kazakh words and letters, never copied from Russian", () => {
+    expect(texts.filter(([, l]) => l.kk === l.ru && !/^[{}\w\s_]+$/.test(l.kk)).map(([id]) => id)).toEqual([]);
+    expect(texts.filter(([, l]) => /[A-Za-z]/.test(l.kk.replace(LATIN_ALLOWED, ""))).map(([id]) => id)).toEqual([]);
+    expect(texts.filter(([, l]) => KAZAKH_LETTERS.test(l.kk)).length / texts.length).toBeGreaterThan(0.8);
   });
 });
 

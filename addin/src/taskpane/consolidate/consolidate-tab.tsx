@@ -16,6 +16,7 @@ import type { Consolidated, ConsolidationStep } from "../../consolidation/consol
 import { errorText } from "../error-text";
 import { useLang, useT } from "../lang-context";
 import type { PaneServices } from "../pane-services";
+import { DepartmentReportButton } from "../report/report-buttons";
 import { LedgerList } from "./ledger-list";
 import { SummaryActions } from "./summary-actions";
 
@@ -129,6 +130,7 @@ export function ConsolidateTab({ services }: { services: PaneServices }) {
         <>
           <Text weight="semibold">{t("pane.consolidate.counts", result.counts)}</Text>
           <SummaryActions port={services.port} summary={result.summary} />
+          <DepartmentReportButton summary={result.summary} />
           <LedgerList ledger={result.ledger} />
           {result.missing.length > 0 && (
             <section aria-label={t("pane.consolidate.missing")}>

@@ -14,6 +14,7 @@ import { type Validated, validateWorkbook } from "../../use-cases/validate-workb
 import { TOOL } from "../../version";
 import { failureText } from "../error-text";
 import { useT } from "../lang-context";
+import { AnalyticalReportButton } from "../report/report-buttons";
 import { FindingsList } from "./findings-list";
 
 const useStyles = makeStyles({
@@ -78,6 +79,7 @@ export function ValidateTab({ port }: { port: WorkbookPort }) {
           {t("pane.validate.fileName")} <span className={styles.fileName}>{ready.fileName}</span>
         </Text>
       )}
+      {report && <AnalyticalReportButton port={port} />}
       {problem && (
         <MessageBar intent="warning">
           <MessageBarBody>{problem}</MessageBarBody>

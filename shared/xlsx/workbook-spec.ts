@@ -1,3 +1,5 @@
+import type { ChartSpec } from "./write/chart-xml";
+
 /**
  * What a workbook we write holds, as plain data: sheets, cells, tables, formats, dropdowns.
  * Builders (templates, later summaries) produce it; one adapter turns it into an .xlsx file,
@@ -85,6 +87,8 @@ export interface SheetSpec {
   readonly formats: readonly { readonly range: string; readonly style: CellStyle }[];
   readonly validations: readonly ValidationSpec[];
   readonly dataBars?: readonly DataBarSpec[];
+  /** Native charts drawn over the sheet's cells. */
+  readonly charts?: readonly ChartSpec[];
   /** Rows kept in view while scrolling. */
   readonly frozenRows?: number;
   /** Rows printed again at the top of every page, e.g. `3:3`. */

@@ -1,5 +1,5 @@
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -14,9 +14,20 @@ export interface OpenpyxlView {
     validations: { type: string; sqref: string; formula1: string | null; prompt: string | null; strict: boolean }[];
     /** A data bar's colour as ARGB; null for other types. */
     conditionalFormats: { sqref: string; type: string; color: string | null }[];
+    charts: OpenpyxlChart[];
     /** A date's value as ISO text. */
     cells: Record<string, { value: unknown; format: string }>;
   }[];
+}
+
+/** A chart as openpyxl reads it: `kinds` are its chart types (`barChart`, `lineChart`), `from` its top-left cell, 0-based. */
+export interface OpenpyxlChart {
+  kinds: string[];
+  barDir: string | null;
+  grouping: string | null;
+  title: string | null;
+  from: [number, number] | null;
+  series: { kind: string; name: string | null; categories: string | null; values: string | null }[];
 }
 
 /** Debian's openpyxl is installed for /usr/bin/python3, not for any other Python on the PATH. */
@@ -57,4 +68,18 @@ export function libreOfficeResave(file: string): string {
   const [name] = readdirSync(outDir);
   if (!name) throw new Error(`LibreOffice wrote nothing for ${file}`);
   return join(outDir, name);
+}
+
+/**
+ * The schema and Excel-rules checker kept beside the repository (`../shared/ooxml-check`, or `OOXML_CHECK` naming
+ * its script); null where it is absent, so tests that use it skip and the repository passes without it.
+ */
+export function ooxmlChecker(): ((file: string) => { ok: boolean; output: string }) | null {
+  const script =
+    process.env.OOXML_CHECK ?? join(__dirname, "..", "..", "..", "shared", "ooxml-check", "check_ooxml.py");
+  if (!existsSync(script)) return null;
+  return (file) => {
+    const run = spawnSync("/usr/bin/python3", [script, file], { encoding: "utf8" });
+    return { ok: run.status === 0, output: `${run.stdout}${run.stderr}` };
+  };
 }

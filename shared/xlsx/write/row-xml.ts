@@ -16,6 +16,9 @@ const ESCAPED = /[&<>"]|[\0-\x08\x0B-\x1F\uFFFE\uFFFF\uD800-\uDFFF]|_(?=x[0-9A-F
 const ENTITIES: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
 const escape = (ch: string) => ENTITIES[ch] ?? `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`;
 
+/** Markup escaped, for the text of an element or attribute we write. */
+export const escapeXml = (text: string): string => text.replace(/[&<>"]/g, (ch) => ENTITIES[ch] ?? ch);
+
 /** Excel drops leading and trailing spaces, and may fold line breaks, unless told to keep them. */
 const KEEP_SPACES = /^\s|\s$|\n/;
 

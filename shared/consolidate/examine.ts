@@ -5,6 +5,7 @@ import { checkSnapshot, type Checked } from "../validation";
 import { readMeta } from "../validation/read-meta";
 import { fileReport, type Report } from "../validation/report";
 import { readWorkbook, type ReadOptions } from "../xlsx/read-workbook";
+import { digestOf } from "./digest";
 import type { Examined, PackedUnit } from "./examined";
 import { riskPositionRows } from "./figures";
 import { type OrgUnit, unitOfWorkbook } from "./org-unit";
@@ -91,5 +92,5 @@ function fromReport(base: Base, kind: Examined["kind"], report: Report): Examine
 function packed(unit: OrgUnit, deflate: DeflateRaw | undefined): PackedUnit {
   const rows = Object.fromEntries(Object.entries(unit.details).map(([table, list]) => [table, list.length]));
   rows[riskPositions.id] = riskPositionRows(unit).length;
-  return { bin: unit.bin, names: unit.identity.names, rows, packed: packUnit(unit, deflate) };
+  return { bin: unit.bin, names: unit.identity.names, rows, digest: digestOf(unit), packed: packUnit(unit, deflate) };
 }

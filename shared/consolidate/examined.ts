@@ -1,6 +1,7 @@
 import type { Finding } from "../findings/finding";
 import type { WorkbookLang } from "../i18n/lang";
 import type { StampStatus } from "../stamp/stamp";
+import type { UnitDigest } from "./digest";
 
 /** An organization found in a file, its rows packed (pack.ts). */
 export interface PackedUnit {
@@ -8,6 +9,8 @@ export interface PackedUnit {
   readonly names: { readonly kk: string; readonly ru: string };
   /** Data rows by detail table id. */
   readonly rows: Readonly<Record<string, number>>;
+  /** What the overview shows of it. */
+  readonly digest: UnitDigest;
   readonly packed: Uint8Array;
 }
 

@@ -54,16 +54,17 @@ const BARS: readonly (readonly [string, string])[] = [
   ["risks_count", "FFED7D31"],
 ];
 
-/** The summary's sheets, tables and formats; every table's rows are streamed in afterwards. */
+/** The summary's sheets, tables and formats, after its overview; every table's rows are streamed in afterwards. */
 export function summarySpec(
   lang: WorkbookLang,
   parts: readonly TablePart[],
   counts: { readonly orgs: number; readonly files: number },
+  overview: SheetSpec,
 ): WorkbookSpec {
   return {
     title: orgs.title[lang],
     date: SUMMARY_DATE,
-    sheets: [...parts.map((part) => partSheet(part, lang, counts)), metaSheet(SUMMARY_TEMPLATE, lang)],
+    sheets: [overview, ...parts.map((part) => partSheet(part, lang, counts)), metaSheet(SUMMARY_TEMPLATE, lang)],
   };
 }
 

@@ -18,6 +18,7 @@ import { type RowSink, type RowValue, writeStreamedXlsx } from "../xlsx/write-st
 import { orgFigures, riskPositionRows } from "./figures";
 import { intakeRow, missingRow } from "./intake";
 import { nameIn, type OrgUnit, type Value } from "./org-unit";
+import { overviewSheet } from "./overview";
 import { unpackUnit } from "./pack";
 import type { Plan } from "./plan";
 import { redactConflictRow } from "./redact";
@@ -39,7 +40,8 @@ export async function writeSummary(plan: Plan, options: SummaryOptions = {}): Pr
   const { lang } = plan;
   const rows = { ...plan.rows, [riskList.id]: plan.rows[allRisks.id] ?? 0 };
   const parts = tableParts(lang, rows, options.rowsPerSheet);
-  const spec = summarySpec(lang, parts, { orgs: plan.accepted.length, files: plan.decisions.length });
+  const counts = { orgs: plan.accepted.length, files: plan.decisions.length };
+  const spec = summarySpec(lang, parts, counts, overviewSheet(plan));
   return writeStreamedXlsx(
     spec,
     (sink) => fill(plan, new PartRouter(sink, parts, lang, options.rowsPerSheet), options),

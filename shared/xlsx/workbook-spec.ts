@@ -95,6 +95,8 @@ export interface SheetSpec {
   readonly printTitleRows?: string;
   /** Printed across, one page wide (every sheet prints one page wide). */
   readonly landscape?: boolean;
+  /** Printed on one page, shrunk to fit both ways. */
+  readonly onePage?: boolean;
 }
 
 export interface WorkbookSpec {

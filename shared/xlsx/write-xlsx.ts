@@ -48,10 +48,12 @@ function addSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): void {
     state: spec.state,
     views: spec.frozenRows ? [{ state: "frozen", ySplit: spec.frozenRows, xSplit: 0 }] : [],
     pageSetup: {
+      // A4, the paper of Kazakhstan's offices: without it programs print on their own default, often US Letter.
+      paperSize: 9,
       orientation: spec.landscape ? "landscape" : "portrait",
       fitToPage: true,
       fitToWidth: 1,
-      fitToHeight: 0,
+      fitToHeight: spec.onePage ? 1 : 0,
       ...(spec.printTitleRows && { printTitlesRow: spec.printTitleRows }),
     },
   });

@@ -5,6 +5,8 @@ import { join } from "node:path";
 
 /** What openpyxl sees in a workbook. */
 export interface OpenpyxlView {
+  /** The sheet a workbook opens on. */
+  active: string;
   sheets: {
     title: string;
     state: "visible" | "hidden" | "veryHidden";
@@ -49,6 +51,56 @@ function soffice(args: string[], outDir: string): void {
       timeout: 180_000,
     },
   );
+}
+
+/** The file printed to PDF by LibreOffice, only `pages` (e.g. `1`, `2-3`) when given; returns the PDF's path. */
+export function libreOfficePdf(file: string, pages?: string): string {
+  const outDir = mkdtempSync(join(tmpdir(), "adal-lo-pdf-"));
+  const range = pages ? `:calc_pdf_Export:{"PageRange":{"type":"string","value":"${pages}"}}` : "";
+  soffice(["--convert-to", `pdf${range}`, file], outDir);
+  const [name] = readdirSync(outDir);
+  if (!name) throw new Error(`LibreOffice wrote no PDF for ${file}`);
+  return join(outDir, name);
+}
+
+/** A PDF's page size in points and its words with their boxes (poppler's pdfinfo and pdftotext). */
+export function pdfLayout(pdf: string, page = 1): { width: number; height: number; words: PdfWord[] } {
+  const info = execFileSync("pdfinfo", ["-f", String(page), "-l", String(page), pdf], { encoding: "utf8" });
+  const size = /Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/.exec(info) ?? /Page size:\s+([\d.]+) x ([\d.]+)/.exec(info);
+  const html = execFileSync("pdftotext", ["-bbox", "-f", String(page), "-l", String(page), pdf, "-"], {
+    encoding: "utf8",
+  });
+  const words = [
+    ...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g),
+  ].map((m) => ({ x0: Number(m[1]), y0: Number(m[2]), x1: Number(m[3]), y1: Number(m[4]), text: m[5] ?? "" }));
+  return { width: Number(size?.[1]), height: Number(size?.[2]), words };
+}
+
+export interface PdfWord {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+  text: string;
+}
+
+/** A PDF page as pixels (`dpi` per inch), also saved as PNG at `png` to be looked at. */
+export function pdfPagePixels(pdf: string, page: number, dpi: number, png: string): Raster {
+  const range = ["-f", String(page), "-l", String(page), "-r", String(dpi), "-singlefile"];
+  execFileSync("pdftoppm", [...range, "-png", pdf, png.replace(/\.png$/, "")]);
+  const base = join(mkdtempSync(join(tmpdir(), "adal-ppm-")), "page");
+  execFileSync("pdftoppm", [...range, pdf, base]);
+  const ppm = readFileSync(`${base}.ppm`);
+  // P6 <width> <height> <max> then RGB bytes.
+  const header = /^P6\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(ppm.subarray(0, 50).toString("latin1"));
+  if (!header) throw new Error("pdftoppm wrote no PPM");
+  return { width: Number(header[1]), height: Number(header[2]), rgb: ppm.subarray(header[0].length) };
+}
+
+export interface Raster {
+  width: number;
+  height: number;
+  rgb: Uint8Array;
 }
 
 /** Every sheet of every file as UTF-8 CSV (the plain `csv` filter exports only the first sheet, not as UTF-8). */

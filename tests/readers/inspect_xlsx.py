@@ -69,7 +69,7 @@ def inspect(path):
                 if ws.max_row >= 4
             },
         })
-    return {"sheets": sheets}
+    return {"active": wb.active.title, "sheets": sheets}
 
 
 # Dates as ISO text: JSON has none.

@@ -21,6 +21,7 @@ export interface ChartSpec {
   /** Excel's number format code of the values (always in Excel's own syntax: `#,##0.0`, `0.0%`). */
   readonly numFmt?: string;
   readonly valueAxisTitle?: string;
+  /** A legend is shown for more than one series (at the right for more than three) and for a doughnut. */
   /** Where it stands: the cells it covers, e.g. `A7:D20`. */
   readonly anchor: string;
 }
@@ -128,7 +129,7 @@ function axesXml(spec: ChartSpec): string {
 export function chartXml(spec: ChartSpec): string {
   const legend =
     spec.series.length > 1 || spec.kind === "doughnut"
-      ? `<c:legend><c:legendPos val="b"/><c:overlay val="0"/>${smallText(800)}</c:legend>`
+      ? `<c:legend><c:legendPos val="${spec.series.length > 3 ? "r" : "b"}"/><c:overlay val="0"/>${smallText(800)}</c:legend>`
       : "";
   return (
     `${HEAD}<c:chartSpace xmlns:c="${NS_C}" xmlns:a="${NS_A}" xmlns:r="${NS_R}">` +

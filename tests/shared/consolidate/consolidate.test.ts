@@ -220,7 +220,7 @@ describe("consolidation", () => {
     ]);
     const csv = libreOfficeCsv([file]);
     expect([...csv.values()].join("\n")).toContain("Ұйымның БСН");
-    expect(csv.size).toBe(12);
+    expect(csv.size).toBe(13);
   });
 });
 

@@ -38,6 +38,7 @@ export async function consolidateCommand(args: string[], io: Io, ui: Lang): Prom
   if (values.lang !== undefined && !lang) return usage(io, ui, t(ui, "cli.needsSummaryLang"));
 
   let roster: RosterEntry[] | undefined;
+  let rosterLang: WorkbookLang | undefined;
   if (values.roster) {
     const read = await readFile(values.roster).then(
       (bytes) => readRoster(bytes, { inflate: nodeInflate }),
@@ -49,6 +50,7 @@ export async function consolidateCommand(args: string[], io: Io, ui: Lang): Prom
       return EXIT.failed;
     }
     roster = read.entries;
+    rosterLang = read.lang ?? undefined;
   }
 
   const progress = values.json || !process.stderr.isTTY ? null : new Progress(ui);
@@ -58,7 +60,7 @@ export async function consolidateCommand(args: string[], io: Io, ui: Lang): Prom
   const inputs = (await namedInputs(positionals)).filter((input) => !own.has(resolve(input.path)));
   progress?.start("cli.progress.reading", inputs.length);
   const examined = await examineAll(inputs, () => progress?.tick());
-  const plan = planConsolidation(examined, { lang, roster });
+  const plan = planConsolidation(examined, { lang: lang ?? rosterLang, roster });
   progress?.start("cli.progress.writing", plan.accepted.length);
 
   const out = values.out;

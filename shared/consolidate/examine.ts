@@ -65,12 +65,21 @@ function fromChecked(base: Base, { report, data }: Checked, deflate: DeflateRaw 
     ...fromReport(base, data ? "workbook" : "other", report),
     bin: typeof passport?.bin === "string" ? passport.bin : null,
     names: passport ? { kk: String(passport.org_name_kk ?? ""), ru: String(passport.org_name_ru ?? "") } : null,
+    ...(passport && {
+      contacts: {
+        responsible: text(passport.responsible),
+        contact_email: text(passport.contact_email),
+        contact_phone: text(passport.contact_phone),
+      },
+    }),
   };
   if (!data || !report.ready) return examined;
   const unit = unitOfWorkbook(data, { file: base.file, sha256: base.sha256, warnings: report.warnings });
   if (!unit) return { ...examined, errors: 1, problems: [fileFinding("form_missing", { formName: "Passport" })] };
   return { ...examined, units: [packed(unit, deflate)] };
 }
+
+const text = (value: unknown): string | null => (value === null || value === undefined ? null : String(value));
 
 function fromReport(base: Base, kind: Examined["kind"], report: Report): Examined {
   return {

@@ -80,7 +80,7 @@ export function overviewSheet(plan: Plan): SheetSpec {
   const count = (outcome: string) => plan.decisions.filter((d) => d.outcome === outcome).length;
   const cells: Cell[] = [
     { row: 1, col: 1, value: t(lang, "overview.title"), style: TITLE_STYLE },
-    { row: 2, col: 1, value: subtitle(plan, digests), style: NOTE_STYLE },
+    { row: 2, col: 1, value: summaryHeading(plan), style: NOTE_STYLE },
   ];
 
   const figures: [MessageId, number | string, string][] = [
@@ -145,8 +145,10 @@ export function overviewSheet(plan: Plan): SheetSpec {
   };
 }
 
-function subtitle(plan: Plan, digests: readonly UnitDigest[]): string {
+/** The period the summary covers and the date of its latest file: `Период: 01.01.2025 – 31.12.2025; ...`. */
+export function summaryHeading(plan: Plan): string {
   const { lang } = plan;
+  const digests = plan.accepted.map((a) => a.unit.digest);
   const from = digests
     .map((d) => d.periodFrom)
     .filter((d): d is string => d !== null)
@@ -157,7 +159,10 @@ function subtitle(plan: Plan, digests: readonly UnitDigest[]): string {
     .sort()
     .at(-1);
   const latest = Math.max(0, ...plan.decisions.map((d) => d.examined.modified));
+  const parents = new Set(digests.map((d) => d.parentBin));
+  const [parent] = parents;
   return [
+    parents.size === 1 && parent ? t(lang, "overview.department", { bin: parent }) : "",
     from && to ? t(lang, "overview.period", { from: ddmmyyyy(from), to: ddmmyyyy(to) }) : "",
     latest > 0 ? t(lang, "overview.asOf", { date: ddmmyyyy(new Date(latest).toISOString()) }) : "",
   ]

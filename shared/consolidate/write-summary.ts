@@ -16,9 +16,9 @@ import { LAYOUT } from "../xlsx/form-layout";
 import type { Compressor } from "../xlsx/write/compressor";
 import { type RowSink, type RowValue, writeStreamedXlsx } from "../xlsx/write-streamed-xlsx";
 import { orgFigures, riskPositionRows } from "./figures";
-import { intakeRow, missingRow } from "./intake";
+import { intakeOrder, intakeRow, missingRow } from "./intake";
 import { nameIn, type OrgUnit, type Value } from "./org-unit";
-import { overviewSheet } from "./overview";
+import { overviewSheet, summaryHeading } from "./overview";
 import { unpackUnit } from "./pack";
 import type { Plan } from "./plan";
 import { redactConflictRow } from "./redact";
@@ -40,8 +40,8 @@ export async function writeSummary(plan: Plan, options: SummaryOptions = {}): Pr
   const { lang } = plan;
   const rows = { ...plan.rows, [riskList.id]: plan.rows[allRisks.id] ?? 0 };
   const parts = tableParts(lang, rows, options.rowsPerSheet);
-  const counts = { orgs: plan.accepted.length, files: plan.decisions.length };
-  const spec = summarySpec(lang, parts, counts, overviewSheet(plan));
+  const about = { orgs: plan.accepted.length, files: plan.decisions.length, heading: summaryHeading(plan) };
+  const spec = summarySpec(lang, parts, about, overviewSheet(plan));
   return writeStreamedXlsx(
     spec,
     (sink) => fill(plan, new PartRouter(sink, parts, lang, options.rowsPerSheet), options),
@@ -69,7 +69,7 @@ async function fill(plan: Plan, out: PartRouter, options: SummaryOptions): Promi
     options.onProgress?.(i + 1, plan.accepted.length);
   }
   for (const values of channels.rows()) out.append(servicesByChannel, values);
-  for (const decision of plan.decisions) out.append(intake, intakeRow(decision, plan, lang));
+  for (const decision of intakeOrder(plan.decisions)) out.append(intake, intakeRow(decision, plan, lang));
   for (const entry of plan.missing) out.append(missing, missingRow(entry, plan, lang));
 }
 

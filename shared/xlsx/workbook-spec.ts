@@ -93,8 +93,14 @@ export interface SheetSpec {
   readonly frozenRows?: number;
   /** Rows printed again at the top of every page, e.g. `3:3`. */
   readonly printTitleRows?: string;
-  /** Printed across, one page wide (every sheet prints one page wide). */
+  /** Printed across. */
   readonly landscape?: boolean;
+  /** Pages a printed row spans, 1 unless a table is too wide to read on one. */
+  readonly pagesWide?: number;
+  /** Columns printed again at the left of every page, e.g. `A:B`. */
+  readonly printTitleColumns?: string;
+  /** Printed at the top of every page: left and right. */
+  readonly pageHeader?: { readonly left: string; readonly right: string };
   /** Printed on one page, shrunk to fit both ways. */
   readonly onePage?: boolean;
 }

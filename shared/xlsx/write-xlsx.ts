@@ -52,11 +52,17 @@ function addSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): void {
       paperSize: 9,
       orientation: spec.landscape ? "landscape" : "portrait",
       fitToPage: true,
-      fitToWidth: 1,
+      fitToWidth: spec.pagesWide ?? 1,
       fitToHeight: spec.onePage ? 1 : 0,
       ...(spec.printTitleRows && { printTitlesRow: spec.printTitleRows }),
+      ...(spec.printTitleColumns && { printTitlesColumn: spec.printTitleColumns }),
     },
   });
+  if (spec.pageHeader) {
+    // `&` starts a code in a header: a literal one is doubled.
+    const text = (s: string) => s.replace(/&/g, "&&");
+    sheet.headerFooter.oddHeader = `&L${text(spec.pageHeader.left)}&R${text(spec.pageHeader.right)}`;
+  }
   spec.columns.forEach((c, i) => {
     const column = sheet.getColumn(i + 1);
     column.width = c.width;

@@ -13,10 +13,20 @@ export interface OpenpyxlView {
     tables: Record<string, string>;
     freeze: string | null;
     printTitleRows: string | null;
+    printTitleCols: string | null;
     validations: { type: string; sqref: string; formula1: string | null; prompt: string | null; strict: boolean }[];
     /** A data bar's colour as ARGB; null for other types. */
     conditionalFormats: { sqref: string; type: string; color: string | null }[];
     charts: OpenpyxlChart[];
+    print: {
+      paperSize: number | null;
+      orientation: string | null;
+      fitToWidth: number | null;
+      header: (string | null)[];
+    };
+    /** Rows given a height, by row number. */
+    rowHeights: Record<string, number>;
+    hiddenColumns: string[];
     /** A date's value as ISO text. */
     cells: Record<string, { value: unknown; format: string }>;
   }[];

@@ -43,6 +43,7 @@ def inspect(path):
             "tables": dict(ws.tables.items()),
             "freeze": ws.freeze_panes,
             "printTitleRows": ws.print_title_rows,
+            "printTitleCols": ws.print_title_cols,
             "validations": [
                 {
                     "type": dv.type,
@@ -63,6 +64,14 @@ def inspect(path):
                 for rule in cf.rules
             ],
             "charts": [chart_view(chart) for chart in ws._charts],
+            "print": {
+                "paperSize": ws.page_setup.paperSize,
+                "orientation": ws.page_setup.orientation,
+                "fitToWidth": ws.page_setup.fitToWidth,
+                "header": [ws.oddHeader.left.text, ws.oddHeader.right.text],
+            },
+            "rowHeights": {str(r): d.height for r, d in ws.row_dimensions.items() if d.height},
+            "hiddenColumns": sorted(k for k, d in ws.column_dimensions.items() if d.hidden),
             "cells": {
                 ref: {"value": ws[ref].value, "format": ws[ref].number_format}
                 for ref in sys.argv[2:]

@@ -14,7 +14,11 @@ export const overviewMessages = {
     ru: "Данные по состоянию на {date}",
     en: "Data as of {date}",
   },
-  "overview.department": { kk: "Бөлім: {name}", ru: "Отдел: {name}", en: "Department: {name}" },
+  "overview.department": {
+    kk: "Білім бөлімі (БСН {bin})",
+    ru: "Отдел образования (БИН {bin})",
+    en: "Education department (BIN {bin})",
+  },
   "overview.fig.roster": { kk: "Тізімдегі ұйымдар", ru: "Организаций в перечне", en: "Organizations on the roster" },
   "overview.fig.accepted": { kk: "Қабылданды", ru: "Принято", en: "Accepted" },
   "overview.fig.rejected": { kk: "Қабылданбады", ru: "Отклонено", en: "Rejected" },

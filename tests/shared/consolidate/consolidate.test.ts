@@ -163,14 +163,17 @@ describe("consolidation", () => {
       if (name.startsWith("xl/worksheets/")) expect(strFromU8(part)).not.toMatch(/<f[ >]/);
   });
 
-  it("lists roster organizations without an accepted workbook in Missing, naming a file that was rejected", async () => {
+  it("lists roster organizations without an accepted workbook in Missing, naming a file that was rejected, by its Passport's name in the summary's language", async () => {
     const roster = [
       { bin: BINS[0], name: "Школа № 12", orgType: "school", district: "г. Павлодар" },
       { bin: BINS[2], name: "Балабақша «Ақбота»", orgType: "kindergarten", district: "г. Павлодар" },
     ];
     const { snapshot } = await summarize([faulty, ...good.slice(0, 1)], { roster });
     const missing = tableRows(snapshot, "Missing");
-    expect(missing.map((m) => [m.org_bin, m.org_name])).toEqual(roster.map((r) => [r.bin, r.name]));
+    expect(missing.map((m) => [m.org_bin, m.org_name])).toEqual([
+      [BINS[0], "Общеобразовательная школа № 12"],
+      [BINS[2], "Балабақша «Ақбота»"],
+    ]);
     expect(missing[0]?.note).toContain("faulty.xlsx");
     expect(missing[1]?.note).toBe("Файл не поступал.");
     const intake = tableRows(snapshot, "Intake");

@@ -1,4 +1,4 @@
-import { contracts, displayLabel, LISTS, type ListDef, risks, services } from "../forms";
+import { contracts, type FormDef, LISTS, risks, services } from "../forms";
 import { orgs } from "../forms/summary";
 import type { WorkbookLang } from "../i18n/lang";
 import { type MessageId, t } from "../i18n/translate";
@@ -9,6 +9,7 @@ import type { ChartSpec } from "../xlsx/write/chart-xml";
 import type { CellStyle, SheetSpec } from "../xlsx/workbook-spec";
 import { CHANNELS, type UnitDigest } from "./digest";
 import { nameIn } from "./org-unit";
+import { shownValue } from "./summary-values";
 import type { Plan } from "./plan";
 
 /**
@@ -60,13 +61,15 @@ interface TableAt {
   row(r: number): { name: string; values: string };
 }
 
-const label = (list: ListDef, code: string, lang: WorkbookLang) => {
-  const item = list.items.find((i) => i.code === code);
-  return item ? displayLabel(list, item, lang) : code;
-};
-const columnLabel = (form: { columns: readonly { key: string; labels: Record<WorkbookLang, string> }[] }) => {
-  return (key: string, lang: WorkbookLang) => form.columns.find((c) => c.key === key)?.labels[lang] ?? key;
-};
+/** A column of a form: its header in `lang`, and a value of it as the summary shows it (list items by label). */
+function columnOf(form: FormDef, key: string) {
+  const column = form.columns.find((c) => c.key === key);
+  if (!column) throw new Error(`${form.id} has no column ${key}`);
+  return {
+    header: (lang: WorkbookLang) => column.labels[lang],
+    shown: (code: string, lang: WorkbookLang) => String(shownValue(column, code, lang)),
+  };
+}
 const round = (n: number, digits: number) => Math.round(n * 10 ** digits) / 10 ** digits;
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const ddmmyyyy = (iso: string) => iso.slice(0, 10).split("-").reverse().join(".");
@@ -242,9 +245,9 @@ function directionsBlock(digests: readonly UnitDigest[], lang: WorkbookLang): Bl
   const list = LISTS.direction;
   return {
     title: t(lang, "overview.directions.title"),
-    headers: [columnLabel(risks)("direction", lang), t(lang, "overview.directions.orgs")],
+    headers: [columnOf(risks, "direction").header(lang), t(lang, "overview.directions.orgs")],
     rows: list.items.map((item) => [
-      displayLabel(list, item, lang),
+      columnOf(risks, "direction").shown(item.code, lang),
       digests.filter((d) => d.directions.includes(item.code)).length,
     ]),
     numFmt: "0",
@@ -276,8 +279,8 @@ function turnoverBlock(plan: Plan, digests: readonly UnitDigest[]): Block {
   return {
     title: t(lang, byDepartment ? "overview.turnover.titleByDepartment" : "overview.turnover.title"),
     headers: [
-      byDepartment ? t(lang, "overview.turnover.department") : columnLabel(orgs)("org_name", lang),
-      columnLabel(orgs)("turnover", lang),
+      byDepartment ? t(lang, "overview.turnover.department") : columnOf(orgs, "org_name").header(lang),
+      columnOf(orgs, "turnover").header(lang),
       t(lang, "overview.turnover.overall"),
     ],
     rows: orNoData(
@@ -312,11 +315,14 @@ function servicesBlock(digests: readonly UnitDigest[], lang: WorkbookLang): Bloc
   const rank = (s: string) => (order.includes(s) ? order.indexOf(s) : order.length);
   const rows = [...totals.entries()]
     .sort(([a], [b]) => rank(a) - rank(b) || byText(a, b))
-    .map(([service, sums]) => [label(LISTS.service, service, lang), ...sums] as [string, ...number[]]);
+    .map(([service, sums]) => [columnOf(services, "service").shown(service, lang), ...sums] as [string, ...number[]]);
   const filled = orNoData(rows, CHANNELS.length, lang);
   return {
     title: t(lang, "overview.services.title"),
-    headers: [columnLabel(services)("service", lang), ...CHANNELS.map((key) => columnLabel(services)(key, lang))],
+    headers: [
+      columnOf(services, "service").header(lang),
+      ...CHANNELS.map((key) => columnOf(services, key).header(lang)),
+    ],
     rows: filled,
     numFmt: "#,##0",
     span: 2,
@@ -335,10 +341,16 @@ function contractsBlock(digests: readonly UnitDigest[], lang: WorkbookLang): Blo
     for (const [method, amount] of d.methods) totals.set(method, (totals.get(method) ?? 0) + amount);
   const rows = list.items
     .filter((item) => totals.has(item.code))
-    .map((item) => [displayLabel(list, item, lang), round(totals.get(item.code) ?? 0, 1)] as [string, number]);
+    .map(
+      (item) =>
+        [columnOf(contracts, "method").shown(item.code, lang), round(totals.get(item.code) ?? 0, 1)] as [
+          string,
+          number,
+        ],
+    );
   return {
     title: t(lang, "overview.contracts.title"),
-    headers: [columnLabel(contracts)("method", lang), columnLabel(orgs)("contracts_amount", lang)],
+    headers: [columnOf(contracts, "method").header(lang), columnOf(orgs, "contracts_amount").header(lang)],
     rows: orNoData(rows, 1, lang),
     numFmt: "#,##0.0",
     chart: (at) => ({ kind: "column", numFmt: "#,##0", ...single(COLORS[5] as string)(at) }),

@@ -184,7 +184,7 @@ describe("consolidation", () => {
 
   it("continues a table past a sheet's rows on further sheets, and reads the parts back as one table", async () => {
     const whole = await summarize(good.slice(0, 2));
-    const split = await summarize(good.slice(0, 2), { rowsPerSheet: 150 });
+    const split = await summarize(good.slice(0, 2), { rowsPerSheet: 30 });
     const names = split.snapshot.sheets.flatMap((s) => s.tables.map((t) => t.name));
     expect(names).toEqual(expect.arrayContaining(["AllContracts", "AllContracts_2", "AllContracts_3"]));
     expect(split.snapshot.sheets.map((s) => s.name)).toContain("Договоры (все) 2");

@@ -1,5 +1,5 @@
 import type { FormDef } from "../forms";
-import { contracts, risks, services } from "../forms";
+import { contracts, LISTS, risks, services } from "../forms";
 import { orgFigures } from "./figures";
 import type { OrgUnit, Value } from "./org-unit";
 
@@ -35,6 +35,12 @@ const index = (form: FormDef, key: string) => form.columns.findIndex((c) => c.ke
 const text = (v: Value | undefined) => (v === null || v === undefined ? null : String(v));
 const num = (v: Value | undefined) => (typeof v === "number" ? v : 0);
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+const SERVICE_ORDER = LISTS.service.items.map((i) => i.code);
+const serviceRank = (s: string) => (SERVICE_ORDER.includes(s) ? SERVICE_ORDER.indexOf(s) : SERVICE_ORDER.length);
+
+/** Services as the summary lists them: listed services in the list's order, then free text alphabetically. */
+export const byService = (a: string, b: string): number => serviceRank(a) - serviceRank(b) || byText(a, b);
 
 /** Sums of `values(row)` by `key(row)`, keys in text order. */
 function sumsBy(

@@ -7,7 +7,7 @@ import { HEADER_STYLE, NOTE_STYLE, TITLE_STYLE } from "../xlsx/form-layout";
 import { rowHeight, wrappedLines } from "../xlsx/row-height";
 import type { ChartSpec } from "../xlsx/write/chart-xml";
 import type { CellStyle, SheetSpec } from "../xlsx/workbook-spec";
-import { CHANNELS, type UnitDigest } from "./digest";
+import { byService, CHANNELS, type UnitDigest } from "./digest";
 import { nameIn } from "./org-unit";
 import { shownValue } from "./summary-values";
 import type { Plan } from "./plan";
@@ -311,10 +311,8 @@ function servicesBlock(digests: readonly UnitDigest[], lang: WorkbookLang): Bloc
         sums.map((s, i) => s + (counts[i] ?? 0)),
       );
     }
-  const order = LISTS.service.items.map((i) => i.code);
-  const rank = (s: string) => (order.includes(s) ? order.indexOf(s) : order.length);
   const rows = [...totals.entries()]
-    .sort(([a], [b]) => rank(a) - rank(b) || byText(a, b))
+    .sort(([a], [b]) => byService(a, b))
     .map(([service, sums]) => [columnOf(services, "service").shown(service, lang), ...sums] as [string, ...number[]]);
   const filled = orNoData(rows, CHANNELS.length, lang);
   return {

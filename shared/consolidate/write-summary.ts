@@ -1,4 +1,4 @@
-import { type FormDef, LISTS, risks, services } from "../forms";
+import { type FormDef, risks, services } from "../forms";
 import {
   allConflicts,
   allRisks,
@@ -15,6 +15,7 @@ import type { WorkbookLang } from "../i18n/lang";
 import { LAYOUT } from "../xlsx/form-layout";
 import type { Compressor } from "../xlsx/write/compressor";
 import { type RowSink, type RowValue, writeStreamedXlsx } from "../xlsx/write-streamed-xlsx";
+import { byService } from "./digest";
 import { orgFigures, riskPositionRows } from "./figures";
 import { intakeOrder, intakeRow, missingRow } from "./intake";
 import { nameIn, type OrgUnit, type Value } from "./org-unit";
@@ -127,11 +128,7 @@ class ChannelTotals {
   }
 
   rows(): Value[][] {
-    const order = LISTS.service.items.map((i) => i.code);
-    const rank = (s: string) => (order.includes(s) ? order.indexOf(s) : order.length);
-    return [...this.totals.entries()]
-      .sort(([a], [b]) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0))
-      .map(([service, sums]) => [service, ...sums]);
+    return [...this.totals.entries()].sort(([a], [b]) => byService(a, b)).map(([service, sums]) => [service, ...sums]);
   }
 }
 

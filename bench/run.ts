@@ -7,6 +7,7 @@ import { cpus } from "node:os";
 import { consolidationLines, timeConsolidation } from "./consolidate";
 import { corpus, corpusOnDisk } from "./corpus";
 import { goal, type Timing } from "./measure";
+import { overviewLines } from "./overview";
 import { timeReaders } from "./read-workbooks";
 import { timeRules } from "./validate-rules";
 
@@ -53,7 +54,9 @@ async function main(): Promise<void> {
   console.log(goal("  exceljs / reader, zlib  ", read.exceljs.median / read.readerZlib.median, 5, "above"));
 
   // exceljs builds its summary in memory: 500 is about where it still fits (FACTS.md).
-  console.log(consolidationLines(await timeConsolidation(await corpusOnDisk(WORKBOOKS), true)).join("\n"));
+  const onDisk = await corpusOnDisk(WORKBOOKS);
+  console.log(consolidationLines(await timeConsolidation(onDisk, true)).join("\n"));
+  console.log((await overviewLines(onDisk)).join("\n"));
   const many = await corpusOnDisk(MANY_WORKBOOKS);
   console.log(
     `\n${MANY_WORKBOOKS.toLocaleString("en")} sample workbooks (distinct BINs): generated in ${seconds(many.generatedMs)}` +

@@ -94,19 +94,21 @@ async function consolidate(
   ui: Lang,
 ): Promise<ExitCode> {
   let roster: RosterEntry[] | undefined;
+  let rosterLang: WorkbookLang | undefined;
   if (options.roster) {
     const read = await readRosterFile(options.roster, ui);
     if (typeof read === "string") {
       io.err(`${t(ui, "cli.rosterUnusable", { file: options.roster, reason: read })} ${t(ui, "cli.roster.what")}`);
       return EXIT.failed;
     }
-    roster = read;
+    roster = read.entries;
+    rosterLang = read.lang ?? undefined;
   }
 
   const progress = options.json || !process.stderr.isTTY ? null : new Progress(ui);
   progress?.start("cli.progress.reading", inputs.length);
   const examined = await examineAll(inputs, ui, () => progress?.tick());
-  const plan = planConsolidation(examined, { lang: options.lang, roster });
+  const plan = planConsolidation(examined, { lang: options.lang ?? rosterLang, roster });
   progress?.start("cli.progress.writing", plan.accepted.length);
 
   const out = destination.file;
@@ -138,8 +140,11 @@ async function isSummary(file: string): Promise<boolean> {
   return read.ok && readMeta(read.snapshot)?.get("template") === SUMMARY_TEMPLATE;
 }
 
-/** The roster's entries, or why it cannot be used: what the file is instead, its findings, or why it cannot be opened. */
-async function readRosterFile(file: string, ui: Lang): Promise<RosterEntry[] | string> {
+/** The roster's entries and language, or why it cannot be used: what the file is instead, its findings, or why it cannot be opened. */
+async function readRosterFile(
+  file: string,
+  ui: Lang,
+): Promise<{ entries: RosterEntry[]; lang: WorkbookLang | null } | string> {
   let bytes: Uint8Array;
   try {
     bytes = (await readRegularFile(file)).bytes;
@@ -147,7 +152,7 @@ async function readRosterFile(file: string, ui: Lang): Promise<RosterEntry[] | s
     return faultWords(error, ui);
   }
   const read = readRoster(bytes, { inflate: nodeInflate });
-  if (read.ok) return read.entries;
+  if (read.ok) return read;
   const template = read.report.findings.find((f) => f.code === "template_unexpected")?.params.template;
   if (template === "vakr") return t(ui, "cli.roster.isWorkbook");
   if (template === SUMMARY_TEMPLATE) return t(ui, "cli.roster.isSummary");

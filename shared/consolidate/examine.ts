@@ -5,6 +5,7 @@ import { checkSnapshot, type Checked } from "../validation";
 import { readMeta } from "../validation/read-meta";
 import { fileReport, type Report } from "../validation/report";
 import { readWorkbook, type ReadOptions } from "../xlsx/read-workbook";
+import { digestOf } from "./digest";
 import type { Examined, PackedUnit } from "./examined";
 import { riskPositionRows } from "./figures";
 import { type OrgUnit, unitOfWorkbook } from "./org-unit";
@@ -64,12 +65,21 @@ function fromChecked(base: Base, { report, data }: Checked, deflate: DeflateRaw 
     ...fromReport(base, data ? "workbook" : "other", report),
     bin: typeof passport?.bin === "string" ? passport.bin : null,
     names: passport ? { kk: String(passport.org_name_kk ?? ""), ru: String(passport.org_name_ru ?? "") } : null,
+    ...(passport && {
+      contacts: {
+        responsible: text(passport.responsible),
+        contact_email: text(passport.contact_email),
+        contact_phone: text(passport.contact_phone),
+      },
+    }),
   };
   if (!data || !report.ready) return examined;
   const unit = unitOfWorkbook(data, { file: base.file, sha256: base.sha256, warnings: report.warnings });
   if (!unit) return { ...examined, errors: 1, problems: [fileFinding("form_missing", { formName: "Passport" })] };
   return { ...examined, units: [packed(unit, deflate)] };
 }
+
+const text = (value: unknown): string | null => (value === null || value === undefined ? null : String(value));
 
 function fromReport(base: Base, kind: Examined["kind"], report: Report): Examined {
   return {
@@ -91,5 +101,5 @@ function fromReport(base: Base, kind: Examined["kind"], report: Report): Examine
 function packed(unit: OrgUnit, deflate: DeflateRaw | undefined): PackedUnit {
   const rows = Object.fromEntries(Object.entries(unit.details).map(([table, list]) => [table, list.length]));
   rows[riskPositions.id] = riskPositionRows(unit).length;
-  return { bin: unit.bin, names: unit.identity.names, rows, packed: packUnit(unit, deflate) };
+  return { bin: unit.bin, names: unit.identity.names, rows, digest: digestOf(unit), packed: packUnit(unit, deflate) };
 }

@@ -1,6 +1,10 @@
 import type { Finding } from "../findings/finding";
 import type { WorkbookLang } from "../i18n/lang";
 import type { StampStatus } from "../stamp/stamp";
+import type { UnitDigest } from "./digest";
+
+/** The Passport's fields `Missing` repeats to reach an organization. */
+export const CONTACTS = ["responsible", "contact_email", "contact_phone"] as const;
 
 /** An organization found in a file, its rows packed (pack.ts). */
 export interface PackedUnit {
@@ -8,6 +12,8 @@ export interface PackedUnit {
   readonly names: { readonly kk: string; readonly ru: string };
   /** Data rows by detail table id. */
   readonly rows: Readonly<Record<string, number>>;
+  /** What the overview shows of it. */
+  readonly digest: UnitDigest;
   readonly packed: Uint8Array;
 }
 
@@ -33,6 +39,8 @@ export interface Examined {
   /** The organization a workbook is about, as far as its Passport could be read. */
   readonly bin: string | null;
   readonly names: { readonly kk: string; readonly ru: string } | null;
+  /** Whom to ask about it, as far as its Passport could be read: for `Missing` when the file is rejected. */
+  readonly contacts?: Readonly<Record<(typeof CONTACTS)[number], string | null>>;
   /** The organizations it brings: one for a workbook without errors, every organization of a summary. */
   readonly units: readonly PackedUnit[];
 }

@@ -1,7 +1,9 @@
 import { describeFinding } from "../findings/describe-finding";
+import { intake } from "../forms/summary";
 import type { Lang } from "../i18n/lang";
 import { t } from "../i18n/translate";
 import type { Decision } from "./decide";
+import { CONTACTS } from "./examined";
 import type { Value } from "./org-unit";
 import type { Plan } from "./plan";
 import type { RosterEntry } from "./roster";
@@ -72,31 +74,45 @@ export function ledgerEntry(decision: Decision, plan: Plan, lang: Lang): LedgerE
   };
 }
 
-/** The `Intake` row of one file. */
+/** The `Intake` row of one file, in the table's column order. */
 export function intakeRow(decision: Decision, plan: Plan, lang: Plan["lang"]): Value[] {
   const { examined } = decision;
   const entry = ledgerEntry(decision, plan, lang);
-  return [
-    examined.file,
-    examined.sha256,
-    examined.size,
-    entry.bin,
-    entry.org,
-    examined.version,
-    examined.lang,
-    examined.stamp ? t(lang, `summary.stamp.${examined.stamp}`) : null,
-    t(lang, `summary.outcome.${decision.outcome}`),
-    examined.errors,
-    examined.warnings,
-    entry.reason || null,
-  ];
+  const values: Readonly<Record<string, Value>> = {
+    file: examined.file,
+    outcome: t(lang, `summary.outcome.${decision.outcome}`),
+    reason: entry.reason || null,
+    org_bin: entry.bin,
+    org_name: entry.org,
+    errors: examined.errors,
+    warnings: examined.warnings,
+    stamp: examined.stamp ? t(lang, `summary.stamp.${examined.stamp}`) : null,
+    version: examined.version,
+    lang: examined.lang,
+    size: examined.size,
+    sha256: examined.sha256,
+  };
+  return intake.columns.map((c) => values[c.key] ?? null);
 }
 
-/** The `Missing` row of a roster organization: never sent, or sent and not accepted. */
+/** What needs action first: rejected files, then superseded, then accepted; by name within each. */
+const INTAKE_ORDER: readonly Decision["outcome"][] = ["rejected", "superseded", "accepted"];
+export const intakeOrder = (decisions: readonly Decision[]): Decision[] =>
+  [...decisions].sort((a, b) => INTAKE_ORDER.indexOf(a.outcome) - INTAKE_ORDER.indexOf(b.outcome));
+
+/** The `Missing` row of a roster organization: never sent, or sent and not accepted, with its last file's contacts. */
 export function missingRow(entry: RosterEntry, plan: Plan, lang: Plan["lang"]): Value[] {
-  const rejected = plan.decisions.find((d) => d.examined.bin === entry.bin);
-  const note = rejected
-    ? t(lang, "summary.missing.rejected", { file: rejected.examined.file })
+  const sent = plan.decisions.filter((d) => d.examined.bin === entry.bin);
+  const last = sent.reduce<Decision | undefined>(
+    (a, d) => (a && a.examined.modified > d.examined.modified ? a : d),
+    undefined,
+  );
+  const note = last
+    ? t(lang, "summary.missing.rejected", { file: last.examined.file })
     : t(lang, "summary.missing.notReceived");
-  return [entry.bin, entry.name, entry.orgType, entry.district, note];
+  // The name in the summary's language when its Passport gave one, else the roster's.
+  const names = last?.examined.names;
+  const name = (names && (lang === "kk" ? names.kk : names.ru)) || entry.name;
+  const contacts = last?.examined.contacts;
+  return [entry.bin, name, entry.orgType, entry.district, ...CONTACTS.map((key) => contacts?.[key] ?? null), note];
 }

@@ -49,7 +49,7 @@ export interface OrgUnit {
 const text = (value: Value | undefined): string => (value === null || value === undefined ? "" : String(value));
 
 /** The name in the summary's language when known, else the other one. */
-export function nameIn(identity: OrgIdentity, lang: "kk" | "ru"): string {
+export function nameIn(identity: Pick<OrgIdentity, "names">, lang: "kk" | "ru"): string {
   return identity.names[lang] || identity.names[lang === "kk" ? "ru" : "kk"];
 }
 

@@ -6,6 +6,7 @@ import { readForm } from "../validation/read-form";
 import { readMeta } from "../validation/read-meta";
 import { buildReport, fileReport, type Report } from "../validation/report";
 import { readWorkbook, type ReadOptions } from "../xlsx/read-workbook";
+import type { WorkbookLang } from "../i18n/lang";
 import type { Value } from "./org-unit";
 
 /** An organization that must submit. */
@@ -17,7 +18,9 @@ export interface RosterEntry {
 }
 
 export type RosterRead =
-  { readonly ok: true; readonly entries: RosterEntry[] } | { readonly ok: false; readonly report: Report };
+  /** `lang`: the roster's own language, the summary's unless the department chooses another. */
+  | { readonly ok: true; readonly entries: RosterEntry[]; readonly lang: WorkbookLang | null }
+  | { readonly ok: false; readonly report: Report };
 
 /** The department's roster: every row with a valid BIN, in its order. A roster with errors is refused whole, with its findings. */
 export function readRoster(bytes: Uint8Array, options: ReadOptions = {}): RosterRead {
@@ -43,5 +46,5 @@ export function readRoster(bytes: Uint8Array, options: ReadOptions = {}): Roster
       ? [{ bin, name: String(org_name ?? ""), orgType: org_type ?? null, district: district ?? null }]
       : [];
   });
-  return { ok: true, entries };
+  return { ok: true, entries, lang: template.lang };
 }

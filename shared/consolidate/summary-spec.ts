@@ -5,6 +5,7 @@ import { t } from "../i18n/translate";
 import { cellStyle, HEADER_STYLE, LAYOUT, NOTE_STYLE, TITLE_STYLE } from "../xlsx/form-layout";
 import { metaSheet } from "../xlsx/meta-sheet";
 import { rangeRef } from "../xlsx/a1";
+import { rowHeight, wrappedLines } from "../xlsx/row-height";
 import type { SheetSpec, WorkbookSpec } from "../xlsx/workbook-spec";
 
 /** Excel's rows per sheet. */
@@ -54,32 +55,59 @@ const BARS: readonly (readonly [string, string])[] = [
   ["risks_count", "FFED7D31"],
 ];
 
-/** The summary's sheets, tables and formats; every table's rows are streamed in afterwards. */
+/** What every sheet of a summary says of it: how many organizations and files, and its period and date. */
+export interface SummaryAbout {
+  readonly orgs: number;
+  readonly files: number;
+  /** The period and the date of the data, printed in every page's header. */
+  readonly heading: string;
+}
+
+/** The summary's sheets, tables and formats, after its overview; every table's rows are streamed in afterwards. */
 export function summarySpec(
   lang: WorkbookLang,
   parts: readonly TablePart[],
-  counts: { readonly orgs: number; readonly files: number },
+  about: SummaryAbout,
+  overview: SheetSpec,
 ): WorkbookSpec {
   return {
     title: orgs.title[lang],
     date: SUMMARY_DATE,
-    sheets: [...parts.map((part) => partSheet(part, lang, counts)), metaSheet(SUMMARY_TEMPLATE, lang)],
+    sheets: [
+      { ...overview, pageHeader: { left: t(lang, "overview.title"), right: about.heading } },
+      ...parts.map((part) => partSheet(part, lang, about)),
+      metaSheet(SUMMARY_TEMPLATE, lang),
+    ],
   };
 }
 
-function partSheet(part: TablePart, lang: WorkbookLang, counts: { orgs: number; files: number }): SheetSpec {
+/** Characters of column width that print legibly across a landscape A4 page. */
+const PAGE_WIDTH = 250;
+
+/** Hash-like columns: kept for checking a file, hidden so they print on no page. */
+const HIDDEN = new Set(["sha256", "source_sha256"]);
+
+function partSheet(part: TablePart, lang: WorkbookLang, about: SummaryAbout): SheetSpec {
   const { form } = part;
   const note =
     part.part === 1
-      ? t(lang, "summary.note", counts)
+      ? t(lang, "summary.note", { orgs: about.orgs, files: about.files })
       : t(lang, "summary.part", { table: form.sheet[lang], part: part.part });
+  // Headers are bold: wider letters, fewer to a line.
+  const headerLines = Math.max(...form.columns.map((c) => wrappedLines(c.labels[lang], c.width * 0.85)));
+  const printed = form.columns.filter((c) => !HIDDEN.has(c.key)).reduce((sum, c) => sum + c.width, 0);
+  const pagesWide = Math.ceil(printed / PAGE_WIDTH);
+  // A table printed on several pages across repeats who each row is about.
+  const named = form.columns[0]?.key === "org_bin" && form.columns[1]?.key === "org_name";
   return {
     name: part.sheet,
     state: "visible",
-    columns: form.columns.map((c) => ({ width: c.width })),
+    columns: form.columns.map((c) => ({ width: c.width, ...(HIDDEN.has(c.key) && { hidden: true }) })),
+    rowHeights: [{ row: LAYOUT.headerRow, height: rowHeight(headerLines) }],
+    pageHeader: { left: form.title[lang], right: about.heading },
     cells: [
       { row: LAYOUT.titleRow, col: 1, value: form.title[lang], style: TITLE_STYLE },
-      { row: LAYOUT.noteRow, col: 1, value: note, style: NOTE_STYLE },
+      { row: LAYOUT.noteRow, col: 1, value: [note, about.heading].filter(Boolean).join(" "), style: NOTE_STYLE },
     ],
     tables: [
       {
@@ -96,6 +124,7 @@ function partSheet(part: TablePart, lang: WorkbookLang, counts: { orgs: number; 
     validations: [],
     frozenRows: LAYOUT.headerRow,
     printTitleRows: `${LAYOUT.headerRow}:${LAYOUT.headerRow}`,
+    ...(pagesWide > 1 && { pagesWide, ...(named && { printTitleColumns: "A:B" }) }),
     landscape: true,
     ...(form === orgs && {
       dataBars: BARS.map(([key, color]) => ({

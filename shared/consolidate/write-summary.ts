@@ -1,4 +1,4 @@
-import { type FormDef, LISTS, risks, services } from "../forms";
+import { type FormDef, risks, services } from "../forms";
 import {
   allConflicts,
   allRisks,
@@ -15,9 +15,11 @@ import type { WorkbookLang } from "../i18n/lang";
 import { LAYOUT } from "../xlsx/form-layout";
 import type { Compressor } from "../xlsx/write/compressor";
 import { type RowSink, type RowValue, writeStreamedXlsx } from "../xlsx/write-streamed-xlsx";
+import { byService } from "./digest";
 import { orgFigures, riskPositionRows } from "./figures";
-import { intakeRow, missingRow } from "./intake";
+import { intakeOrder, intakeRow, missingRow } from "./intake";
 import { nameIn, type OrgUnit, type Value } from "./org-unit";
+import { overviewSheet, summaryHeading } from "./overview";
 import { unpackUnit } from "./pack";
 import type { Plan } from "./plan";
 import { redactConflictRow } from "./redact";
@@ -39,7 +41,8 @@ export async function writeSummary(plan: Plan, options: SummaryOptions = {}): Pr
   const { lang } = plan;
   const rows = { ...plan.rows, [riskList.id]: plan.rows[allRisks.id] ?? 0 };
   const parts = tableParts(lang, rows, options.rowsPerSheet);
-  const spec = summarySpec(lang, parts, { orgs: plan.accepted.length, files: plan.decisions.length });
+  const about = { orgs: plan.accepted.length, files: plan.decisions.length, heading: summaryHeading(plan) };
+  const spec = summarySpec(lang, parts, about, overviewSheet(plan));
   return writeStreamedXlsx(
     spec,
     (sink) => fill(plan, new PartRouter(sink, parts, lang, options.rowsPerSheet), options),
@@ -67,7 +70,7 @@ async function fill(plan: Plan, out: PartRouter, options: SummaryOptions): Promi
     options.onProgress?.(i + 1, plan.accepted.length);
   }
   for (const values of channels.rows()) out.append(servicesByChannel, values);
-  for (const decision of plan.decisions) out.append(intake, intakeRow(decision, plan, lang));
+  for (const decision of intakeOrder(plan.decisions)) out.append(intake, intakeRow(decision, plan, lang));
   for (const entry of plan.missing) out.append(missing, missingRow(entry, plan, lang));
 }
 
@@ -127,11 +130,7 @@ class ChannelTotals {
   }
 
   rows(): Value[][] {
-    const order = LISTS.service.items.map((i) => i.code);
-    const rank = (s: string) => (order.includes(s) ? order.indexOf(s) : order.length);
-    return [...this.totals.entries()]
-      .sort(([a], [b]) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0))
-      .map(([service, sums]) => [service, ...sums]);
+    return [...this.totals.entries()].sort(([a], [b]) => byService(a, b)).map(([service, sums]) => [service, ...sums]);
   }
 }
 

@@ -252,7 +252,10 @@ export const riskList = defineForm({
   ],
 });
 
-/** Every file given to consolidation, whatever happened to it. */
+/**
+ * Every file given to consolidation, whatever happened to it: what needs action first, its outcome and the
+ * reason beside the file; the details to check a file by (its size and hash) last.
+ */
 export const intake = defineForm({
   id: "Intake",
   layout: "rows",
@@ -265,21 +268,21 @@ export const intake = defineForm({
   },
   columns: [
     { key: "file", type: "text", labels: { kk: "Файл", ru: "Файл", en: "File" }, width: 30, wrap: true },
-    { key: "sha256", type: "text", labels: { kk: "SHA-256", ru: "SHA-256", en: "SHA-256" }, width: 20 },
-    { key: "size", type: "integer", labels: { kk: "Көлемі, байт", ru: "Размер, байт", en: "Size, bytes" } },
+    { key: "outcome", type: "text", labels: { kk: "Нәтиже", ru: "Итог", en: "Outcome" }, width: 16 },
+    { key: "reason", type: "text", labels: { kk: "Себебі", ru: "Причина", en: "Reason" }, width: 60, wrap: true },
     orgBin,
     orgName,
-    { key: "version", type: "text", labels: { kk: "Нұсқа", ru: "Версия", en: "Version" }, width: 8 },
-    { key: "lang", type: "text", labels: { kk: "Тілі", ru: "Язык", en: "Language" }, width: 8 },
-    { key: "stamp", type: "text", labels: { kk: "Тексеру мөрі", ru: "Отметка проверки", en: "Stamp" }, width: 18 },
-    { key: "outcome", type: "text", labels: { kk: "Нәтиже", ru: "Итог", en: "Outcome" }, width: 16 },
     count("errors", { kk: "Қателер", ru: "Ошибки", en: "Errors" }, 9),
     count("warnings", { kk: "Ескертулер", ru: "Предупреждения", en: "Warnings" }, 9),
-    { key: "reason", type: "text", labels: { kk: "Себебі", ru: "Причина", en: "Reason" }, width: 60, wrap: true },
+    { key: "stamp", type: "text", labels: { kk: "Тексеру мөрі", ru: "Отметка проверки", en: "Stamp" }, width: 18 },
+    { key: "version", type: "text", labels: { kk: "Нұсқа", ru: "Версия", en: "Version" }, width: 8 },
+    { key: "lang", type: "text", labels: { kk: "Тілі", ru: "Язык", en: "Language" }, width: 8 },
+    { key: "size", type: "integer", labels: { kk: "Көлемі, байт", ru: "Размер, байт", en: "Size, bytes" } },
+    { key: "sha256", type: "text", labels: { kk: "SHA-256", ru: "SHA-256", en: "SHA-256" }, width: 20 },
   ],
 });
 
-/** Organizations of the roster without an accepted workbook. */
+/** Organizations of the roster without an accepted workbook, and whom to ask (from the last file they sent). */
 export const missing = defineForm({
   id: "Missing",
   layout: "rows",
@@ -295,6 +298,9 @@ export const missing = defineForm({
     orgName,
     fieldOf("org_type"),
     fieldOf("district"),
+    { ...fieldOf("responsible"), width: 24, wrap: true },
+    { ...fieldOf("contact_email"), width: 24 },
+    { ...fieldOf("contact_phone"), width: 16 },
     { key: "note", type: "text", labels: { kk: "Ескерту", ru: "Примечание", en: "Note" }, width: 60, wrap: true },
   ],
 });

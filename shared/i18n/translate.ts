@@ -1,6 +1,7 @@
 import { cliMessages } from "./catalogue/cli";
 import { fileMessages } from "./catalogue/files";
 import { findingMessages } from "./catalogue/findings";
+import { overviewMessages } from "./catalogue/overview";
 import { hintMessages } from "./catalogue/hints";
 import { paneMessages } from "./catalogue/pane";
 import { summaryMessages } from "./catalogue/summary";
@@ -17,6 +18,7 @@ export const MESSAGES = {
   ...fileMessages,
   ...findingMessages,
   ...summaryMessages,
+  ...overviewMessages,
   ...paneMessages,
 } satisfies Record<string, Labels>;
 export type MessageId = keyof typeof MESSAGES;

@@ -1,3 +1,5 @@
+import type { ChartSpec } from "./write/chart-xml";
+
 /**
  * What a workbook we write holds, as plain data: sheets, cells, tables, formats, dropdowns.
  * Builders (templates, later summaries) produce it; one adapter turns it into an .xlsx file,
@@ -85,12 +87,22 @@ export interface SheetSpec {
   readonly formats: readonly { readonly range: string; readonly style: CellStyle }[];
   readonly validations: readonly ValidationSpec[];
   readonly dataBars?: readonly DataBarSpec[];
+  /** Native charts drawn over the sheet's cells. */
+  readonly charts?: readonly ChartSpec[];
   /** Rows kept in view while scrolling. */
   readonly frozenRows?: number;
   /** Rows printed again at the top of every page, e.g. `3:3`. */
   readonly printTitleRows?: string;
-  /** Printed across, one page wide (every sheet prints one page wide). */
+  /** Printed across. */
   readonly landscape?: boolean;
+  /** Pages a printed row spans, 1 unless a table is too wide to read on one. */
+  readonly pagesWide?: number;
+  /** Columns printed again at the left of every page, e.g. `A:B`. */
+  readonly printTitleColumns?: string;
+  /** Printed at the top of every page: left and right. */
+  readonly pageHeader?: { readonly left: string; readonly right: string };
+  /** Printed on one page, shrunk to fit both ways. */
+  readonly onePage?: boolean;
 }
 
 export interface WorkbookSpec {

@@ -78,7 +78,10 @@ class StreamedTable {
     compressor: Compressor,
   ) {
     this.split = splitAtPrototype(sheetXml, table);
-    this.rowXml = new RowXml(table.left, this.split.styles);
+    const wrapWidths = table.headers.map((_, j) =>
+      table.columnStyles?.[j]?.wrap ? sheet.columns[table.left - 1 + j]?.width : undefined,
+    );
+    this.rowXml = new RowXml(table.left, this.split.styles, wrapWidths);
     this.entry = new EntryWriter(sheetPart, compressor);
     this.write(this.split.head);
   }

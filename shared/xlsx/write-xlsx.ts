@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import { strToU8, unzipSync, zipSync } from "fflate";
 import { columnLetters, parseCellRef } from "./a1";
 import { repackDeterministic } from "./deterministic-zip";
+import { addCharts } from "./write/chart-xml";
 import { dataBarsXml, insertConditionalFormats, lastRowWritten } from "./write/data-bars";
 import { partText, sheetParts } from "./write/skeleton";
 import type { CellStyle, SheetSpec, SpecValue, ValidationSpec, WorkbookSpec } from "./workbook-spec";
@@ -20,19 +21,24 @@ export async function writeXlsx(spec: WorkbookSpec): Promise<Uint8Array> {
   workbook.calcProperties.fullCalcOnLoad = true;
   for (const sheet of spec.sheets) addSheet(workbook, sheet);
   const buffer = await workbook.xlsx.writeBuffer();
-  return repackDeterministic(withDataBars(new Uint8Array(buffer as ArrayBuffer), spec), spec.date);
+  return repackDeterministic(withBarsAndCharts(new Uint8Array(buffer as ArrayBuffer), spec), spec.date);
 }
 
-/** exceljs's file with the data bars put into the sheets that have them, as exceljs cannot (see data-bars.ts). */
-function withDataBars(written: Uint8Array, spec: WorkbookSpec): Uint8Array {
-  if (!spec.sheets.some((sheet) => sheet.dataBars?.length)) return written;
+/** exceljs's file with the data bars and charts put into the sheets that have them, as exceljs cannot. */
+function withBarsAndCharts(written: Uint8Array, spec: WorkbookSpec): Uint8Array {
+  if (!spec.sheets.some((sheet) => sheet.dataBars?.length || sheet.charts?.length)) return written;
   const parts = unzipSync(written);
-  sheetParts(parts).forEach(({ sheet: part }, i) => {
+  const located = sheetParts(parts);
+  located.forEach(({ sheet: part }, i) => {
     const sheet = spec.sheets[i];
     if (!sheet?.dataBars?.length) return;
     const xml = insertConditionalFormats(partText(parts, part), dataBarsXml(sheet, lastRowWritten));
     parts[part] = strToU8(xml);
   });
+  addCharts(
+    parts,
+    located.map(({ sheet: part }, i) => ({ part, charts: spec.sheets[i]?.charts ?? [] })),
+  );
   // Stored: repackDeterministic deflates every part again.
   return zipSync(parts, { level: 0 });
 }
@@ -42,13 +48,21 @@ function addSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): void {
     state: spec.state,
     views: spec.frozenRows ? [{ state: "frozen", ySplit: spec.frozenRows, xSplit: 0 }] : [],
     pageSetup: {
+      // A4, the paper of Kazakhstan's offices: without it programs print on their own default, often US Letter.
+      paperSize: 9,
       orientation: spec.landscape ? "landscape" : "portrait",
       fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
+      fitToWidth: spec.pagesWide ?? 1,
+      fitToHeight: spec.onePage ? 1 : 0,
       ...(spec.printTitleRows && { printTitlesRow: spec.printTitleRows }),
+      ...(spec.printTitleColumns && { printTitlesColumn: spec.printTitleColumns }),
     },
   });
+  if (spec.pageHeader) {
+    // `&` starts a code in a header: a literal one is doubled.
+    const text = (s: string) => s.replace(/&/g, "&&");
+    sheet.headerFooter.oddHeader = `&L${text(spec.pageHeader.left)}&R${text(spec.pageHeader.right)}`;
+  }
   spec.columns.forEach((c, i) => {
     const column = sheet.getColumn(i + 1);
     column.width = c.width;

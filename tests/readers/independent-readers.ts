@@ -1,22 +1,45 @@
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 /** What openpyxl sees in a workbook. */
 export interface OpenpyxlView {
+  /** The sheet a workbook opens on. */
+  active: string;
   sheets: {
     title: string;
     state: "visible" | "hidden" | "veryHidden";
     tables: Record<string, string>;
     freeze: string | null;
     printTitleRows: string | null;
+    printTitleCols: string | null;
     validations: { type: string; sqref: string; formula1: string | null; prompt: string | null; strict: boolean }[];
     /** A data bar's colour as ARGB; null for other types. */
     conditionalFormats: { sqref: string; type: string; color: string | null }[];
+    charts: OpenpyxlChart[];
+    print: {
+      paperSize: number | null;
+      orientation: string | null;
+      fitToWidth: number | null;
+      header: (string | null)[];
+    };
+    /** Rows given a height, by row number. */
+    rowHeights: Record<string, number>;
+    hiddenColumns: string[];
     /** A date's value as ISO text. */
     cells: Record<string, { value: unknown; format: string }>;
   }[];
+}
+
+/** A chart as openpyxl reads it: `kinds` are its chart types (`barChart`, `lineChart`), `from` its top-left cell, 0-based. */
+export interface OpenpyxlChart {
+  kinds: string[];
+  barDir: string | null;
+  grouping: string | null;
+  title: string | null;
+  from: [number, number] | null;
+  series: { kind: string; name: string | null; categories: string | null; values: string | null }[];
 }
 
 /** Debian's openpyxl is installed for /usr/bin/python3, not for any other Python on the PATH. */
@@ -38,6 +61,56 @@ function soffice(args: string[], outDir: string): void {
       timeout: 180_000,
     },
   );
+}
+
+/** The file printed to PDF by LibreOffice, only `pages` (e.g. `1`, `2-3`) when given; returns the PDF's path. */
+export function libreOfficePdf(file: string, pages?: string): string {
+  const outDir = mkdtempSync(join(tmpdir(), "adal-lo-pdf-"));
+  const range = pages ? `:calc_pdf_Export:{"PageRange":{"type":"string","value":"${pages}"}}` : "";
+  soffice(["--convert-to", `pdf${range}`, file], outDir);
+  const [name] = readdirSync(outDir);
+  if (!name) throw new Error(`LibreOffice wrote no PDF for ${file}`);
+  return join(outDir, name);
+}
+
+/** A PDF's page size in points and its words with their boxes (poppler's pdfinfo and pdftotext). */
+export function pdfLayout(pdf: string, page = 1): { width: number; height: number; words: PdfWord[] } {
+  const info = execFileSync("pdfinfo", ["-f", String(page), "-l", String(page), pdf], { encoding: "utf8" });
+  const size = /Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/.exec(info) ?? /Page size:\s+([\d.]+) x ([\d.]+)/.exec(info);
+  const html = execFileSync("pdftotext", ["-bbox", "-f", String(page), "-l", String(page), pdf, "-"], {
+    encoding: "utf8",
+  });
+  const words = [
+    ...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g),
+  ].map((m) => ({ x0: Number(m[1]), y0: Number(m[2]), x1: Number(m[3]), y1: Number(m[4]), text: m[5] ?? "" }));
+  return { width: Number(size?.[1]), height: Number(size?.[2]), words };
+}
+
+export interface PdfWord {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+  text: string;
+}
+
+/** A PDF page as pixels (`dpi` per inch), also saved as PNG at `png` to be looked at. */
+export function pdfPagePixels(pdf: string, page: number, dpi: number, png: string): Raster {
+  const range = ["-f", String(page), "-l", String(page), "-r", String(dpi), "-singlefile"];
+  execFileSync("pdftoppm", [...range, "-png", pdf, png.replace(/\.png$/, "")]);
+  const base = join(mkdtempSync(join(tmpdir(), "adal-ppm-")), "page");
+  execFileSync("pdftoppm", [...range, pdf, base]);
+  const ppm = readFileSync(`${base}.ppm`);
+  // P6 <width> <height> <max> then RGB bytes.
+  const header = /^P6\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(ppm.subarray(0, 50).toString("latin1"));
+  if (!header) throw new Error("pdftoppm wrote no PPM");
+  return { width: Number(header[1]), height: Number(header[2]), rgb: ppm.subarray(header[0].length) };
+}
+
+export interface Raster {
+  width: number;
+  height: number;
+  rgb: Uint8Array;
 }
 
 /** Every sheet of every file as UTF-8 CSV (the plain `csv` filter exports only the first sheet, not as UTF-8). */
@@ -98,4 +171,18 @@ export function pdfPages(file: string): string[] {
 /** The PDF's pages as PNG files `prefix-1.png`, ... (pdftoppm), at `dpi`. */
 export function pdfToPng(file: string, prefix: string, dpi = 60, lastPage?: number): void {
   execFileSync("pdftoppm", ["-png", "-r", String(dpi), ...(lastPage ? ["-l", String(lastPage)] : []), file, prefix]);
+}
+
+/**
+ * The schema and Excel-rules checker kept beside the repository (`../shared/ooxml-check`, or `OOXML_CHECK` naming
+ * its script); null where it is absent, so tests that use it skip and the repository passes without it.
+ */
+export function ooxmlChecker(): ((file: string) => { ok: boolean; output: string }) | null {
+  const script =
+    process.env.OOXML_CHECK ?? join(__dirname, "..", "..", "..", "shared", "ooxml-check", "check_ooxml.py");
+  if (!existsSync(script)) return null;
+  return (file) => {
+    const run = spawnSync("/usr/bin/python3", [script, file], { encoding: "utf8" });
+    return { ok: run.status === 0, output: `${run.stdout}${run.stderr}` };
+  };
 }

@@ -63,7 +63,11 @@ export async function consolidateFiles(
     await nextFrame();
     examined.push(await examineFile(file));
   }
-  const plan = planConsolidation(examined, { roster, lang: choices.summaryLang });
+  // Without a choice the summary speaks the roster's language, as on the command line.
+  const plan = planConsolidation(examined, {
+    roster: roster?.entries,
+    lang: choices.summaryLang ?? roster?.lang ?? undefined,
+  });
   progress("writing", 0, plan.accepted.length);
   await nextFrame();
   const summary = await writeSummary(plan, { onProgress: (done, total) => progress("writing", done, total) });
@@ -82,8 +86,8 @@ export async function consolidateFiles(
   };
 }
 
-function rosterOf(file: ReceivedFile, lang: Lang): RosterEntry[] {
+function rosterOf(file: ReceivedFile, lang: Lang): { entries: RosterEntry[]; lang: WorkbookLang | null } {
   const read = readRoster(file.bytes);
-  if (read.ok) return read.entries;
+  if (read.ok) return read;
   throw new RosterUnusable(file.name, read.report.findings.map((f) => describeFinding(f, lang)).join(" "));
 }

@@ -185,9 +185,9 @@ export const paneMessages = {
   },
   "pane.consolidate.summaryLang": { kk: "Жиынтықтың тілі", ru: "Язык свода", en: "Summary language" },
   "pane.consolidate.langAuto": {
-    kk: "жұмыс кітаптарының көбінің тілі",
-    ru: "язык большинства книг",
-    en: "the language of most workbooks",
+    kk: "тізімнің тілі, ол болмаса жұмыс кітаптарының көбінің тілі",
+    ru: "язык перечня, без него — язык большинства книг",
+    en: "the roster's language, else that of most workbooks",
   },
   "pane.consolidate.rosterUnusable": {
     kk: "{file} тізімін пайдалану мүмкін емес: {reason}",

@@ -1,4 +1,5 @@
 import { columnLetters } from "../a1";
+import { rowHeight, wrappedLines } from "../row-height";
 
 /** Dates arrive as serial numbers: the column's style formats them. */
 export type RowValue = string | number | boolean | null;
@@ -16,32 +17,48 @@ const ESCAPED = /[&<>"]|[\0-\x08\x0B-\x1F\uFFFE\uFFFF\uD800-\uDFFF]|_(?=x[0-9A-F
 const ENTITIES: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
 const escape = (ch: string) => ENTITIES[ch] ?? `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`;
 
+/** Markup escaped, for the text of an element or attribute we write. */
+export const escapeXml = (text: string): string => text.replace(/[&<>"]/g, (ch) => ENTITIES[ch] ?? ch);
+
 /** Excel drops leading and trailing spaces, and may fold line breaks, unless told to keep them. */
 const KEEP_SPACES = /^\s|\s$|\n/;
 
-/** One table row as `<row>` XML: the cells' addresses and styles prepared once per column. */
+/**
+ * One table row as `<row>` XML: the cells' addresses and styles prepared once per column. A row whose text wraps
+ * in a column of `wrapWidths` gets the height of its longest text: Excel does not fit the rows a program writes.
+ */
 export class RowXml {
   /** `<c r="C`: the row number follows. */
   private readonly open: string[];
   /** `" s="5"`: the rest of the open tag but its type. */
   private readonly styled: string[];
 
-  constructor(left: number, styles: readonly (string | undefined)[]) {
+  constructor(
+    left: number,
+    styles: readonly (string | undefined)[],
+    private readonly wrapWidths: readonly (number | undefined)[] = [],
+  ) {
     this.open = styles.map((_, j) => `<c r="${columnLetters(left + j)}`);
     this.styled = styles.map((s) => (s === undefined ? `"` : `" s="${s}"`));
   }
 
   row(r: number, values: readonly RowValue[]): string {
-    let xml = `<row r="${r}">`;
+    let cells = "";
+    let lines = 1;
     for (let j = 0; j < values.length; j++) {
       const value = values[j];
       if (value === null || value === undefined) continue;
-      xml += (this.open[j] as string) + r + (this.styled[j] as string);
-      if (typeof value === "string") xml += textCell(value);
-      else if (typeof value === "number") xml += Number.isFinite(value) ? `><v>${value}</v></c>` : "/>";
-      else xml += value ? ` t="b"><v>1</v></c>` : ` t="b"><v>0</v></c>`;
+      cells += (this.open[j] as string) + r + (this.styled[j] as string);
+      if (typeof value === "string") {
+        cells += textCell(value);
+        const width = this.wrapWidths[j];
+        if (width !== undefined && (value.length >= width - 1 || value.includes("\n")))
+          lines = Math.max(lines, wrappedLines(value, width));
+      } else if (typeof value === "number") cells += Number.isFinite(value) ? `><v>${value}</v></c>` : "/>";
+      else cells += value ? ` t="b"><v>1</v></c>` : ` t="b"><v>0</v></c>`;
     }
-    return xml + "</row>";
+    const open = lines > 1 ? `<row r="${r}" ht="${rowHeight(lines)}" customHeight="1">` : `<row r="${r}">`;
+    return open + cells + "</row>";
   }
 }
 

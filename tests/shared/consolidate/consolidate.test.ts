@@ -193,14 +193,17 @@ describe("consolidation", () => {
       if (name.startsWith("xl/worksheets/")) expect(strFromU8(part)).not.toMatch(/<f[ >]/);
   });
 
-  it("lists roster organizations without an accepted workbook in Missing, naming a file that was rejected", async () => {
+  it("lists roster organizations without an accepted workbook in Missing, naming a file that was rejected, by its Passport's name in the summary's language", async () => {
     const roster = [
       { bin: BINS[0], name: "Школа № 12", orgType: "school", district: "г. Павлодар" },
       { bin: BINS[2], name: "Балабақша «Ақбота»", orgType: "kindergarten", district: "г. Павлодар" },
     ];
     const { snapshot } = await summarize([faulty, ...good.slice(0, 1)], { roster });
     const missing = tableRows(snapshot, "Missing");
-    expect(missing.map((m) => [m.org_bin, m.org_name])).toEqual(roster.map((r) => [r.bin, r.name]));
+    expect(missing.map((m) => [m.org_bin, m.org_name])).toEqual([
+      [BINS[0], "Общеобразовательная школа № 12"],
+      [BINS[2], "Балабақша «Ақбота»"],
+    ]);
     expect(missing[0]?.note).toContain("faulty.xlsx");
     expect(missing[1]?.note).toBe("Файл не поступал.");
     const intake = tableRows(snapshot, "Intake");
@@ -211,7 +214,7 @@ describe("consolidation", () => {
 
   it("continues a table past a sheet's rows on further sheets, and reads the parts back as one table", async () => {
     const whole = await summarize(good.slice(0, 2));
-    const split = await summarize(good.slice(0, 2), { rowsPerSheet: 150 });
+    const split = await summarize(good.slice(0, 2), { rowsPerSheet: 30 });
     const names = split.snapshot.sheets.flatMap((s) => s.tables.map((t) => t.name));
     expect(names).toEqual(expect.arrayContaining(["AllContracts", "AllContracts_2", "AllContracts_3"]));
     expect(split.snapshot.sheets.map((s) => s.name)).toContain("Договоры (все) 2");

@@ -1,7 +1,19 @@
 import fc from "fast-check";
 import { decide } from "../../../shared/consolidate/decide";
+import { digestOf } from "../../../shared/consolidate/digest";
 import type { Examined } from "../../../shared/consolidate/examined";
 import { planConsolidation } from "../../../shared/consolidate/plan";
+
+const identity = { names: { kk: "", ru: "" }, org_type: null, region: null, district: null, parent_bin: null };
+const digest = (bin: string) =>
+  digestOf({
+    bin,
+    identity: { ...identity, period_from: null, period_to: null },
+    warnings: 0,
+    sourceFile: "",
+    sourceSha256: "",
+    details: {},
+  });
 
 function file(name: string, bins: string[], extra: Partial<Examined> = {}): Examined {
   return {
@@ -19,7 +31,13 @@ function file(name: string, bins: string[], extra: Partial<Examined> = {}): Exam
     problems: [],
     bin: bins[0] ?? null,
     names: null,
-    units: bins.map((bin) => ({ bin, names: { kk: "", ru: bin }, rows: {}, packed: new Uint8Array() })),
+    units: bins.map((bin) => ({
+      bin,
+      names: { kk: "", ru: bin },
+      rows: {},
+      digest: digest(bin),
+      packed: new Uint8Array(),
+    })),
     ...extra,
   };
 }

@@ -31,7 +31,7 @@ describe("reading a department's summary", () => {
     const { report, units } = readSummary(summary, readMeta(summary) ?? new Map(), { file: "s.xlsx" });
     expect(report.ready).toBe(true);
     expect(units.map((u) => u.sourceFile).sort()).toEqual(["1.xlsx", "2.xlsx"]);
-    for (const unit of units) expect((unit.details.AllContracts ?? []).length).toBeGreaterThan(100);
+    for (const unit of units) expect((unit.details.AllContracts ?? []).length).toBeGreaterThan(10);
   });
 
   it("refuses a summary whose rows belong to no organization of its Orgs table, rather than lose them", () => {

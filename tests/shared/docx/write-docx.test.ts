@@ -1,5 +1,4 @@
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { nodeInflate } from "../../../bin/node-inflate";
@@ -7,16 +6,12 @@ import { writeDocx } from "../../../shared/docx/write-docx";
 import { draftReport } from "../../../shared/report/draft-report";
 import { writeXlsx } from "../../../shared/xlsx/write-xlsx";
 import { filledSpec, type WorkbookEntries } from "../../../workbook-templates/src/filled-spec";
-import { docxView, type DocxView, libreOfficeConvert, pdfPages } from "../../readers/independent-readers";
+import { docxView, type DocxView, libreOfficeConvert, ooxmlChecker, pdfPages } from "../../readers/independent-readers";
 import { VALID_ENTRIES } from "../../support/valid-entries";
 
 const dir = mkdtempSync(join(tmpdir(), "adal-docx-"));
-// The schema checker stands in the project's shared folder beside the checkout (or beside a folder of
-// worktrees); where there is none, the check is skipped.
-const ROOT = join(__dirname, "..", "..", "..");
-const OOXML_CHECK = [join(ROOT, ".."), join(ROOT, "..", "..")]
-  .map((base) => join(base, "shared", "ooxml-check", "check_ooxml.py"))
-  .find((path) => existsSync(path));
+// Where the schema checker is absent, its check is skipped.
+const ooxmlCheck = ooxmlChecker();
 
 async function reportFile(name: string, entries: WorkbookEntries): Promise<string> {
   const draft = await draftReport(await writeXlsx(filledSpec("vakr", "ru", entries)), {
@@ -102,10 +97,9 @@ describe("the .docx as LibreOffice reads it", () => {
   }, 120_000);
 });
 
-(OOXML_CHECK ? describe : describe.skip)("the .docx against the ISO 29500 transitional schemas", () => {
+(ooxmlCheck ? describe : describe.skip)("the .docx against the ISO 29500 transitional schemas", () => {
   it.each(["ready.docx", "draft.docx"])("%s: every XML part is valid", (name) => {
-    const run = spawnSync("/usr/bin/python3", [OOXML_CHECK ?? "", join(dir, name)], { encoding: "utf8" });
-    const lines = run.stdout.split("\n");
+    const lines = ooxmlCheck!(join(dir, name)).output.split("\n");
     expect(lines.some((l) => /wml\.xsd: (\d+) of \1 parts validate/.test(l))).toBe(true);
     // The checker's table of content types by relationship knows only workbooks' parts: Word's own types are no fault.
     const faults = lines

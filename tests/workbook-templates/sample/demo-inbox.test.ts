@@ -50,6 +50,26 @@ describe("demoInbox", () => {
     expect(codes).toEqual(["file_corrupt", "measures_missing", "not_a_number", "required"]);
   });
 
+  it("lets a few accepted files carry the warnings real ones do", () => {
+    const warned = examined.filter((e) => e.errors === 0 && e.warnings > 0);
+    expect(warned.length).toBeGreaterThanOrEqual(3);
+    expect(warned.length).toBeLessThan(10);
+  });
+
+  it("sizes contracts by the kind of organization: a kindergarten's tens, worth tens of millions", () => {
+    const units = plan.accepted.map((a) => a.unit);
+    const kindergartens = units.filter((u) =>
+      /бөбекжай|балабақша|детский сад|ясли/i.test(`${u.names.kk} ${u.names.ru}`),
+    );
+    expect(kindergartens.length).toBeGreaterThan(5);
+    for (const u of kindergartens) {
+      expect(u.digest.contracts).toBeGreaterThanOrEqual(10);
+      expect(u.digest.contracts).toBeLessThan(100);
+      expect(u.digest.contractsAmount).toBeGreaterThan(5_000);
+      expect(u.digest.contractsAmount).toBeLessThan(100_000);
+    }
+  });
+
   it("takes the later of the two versions one school sent, by its file time", () => {
     const [decision] = plan.decisions.filter((d) => d.outcome === "superseded");
     const later = inbox.files.find((f) => f.name === decision?.supersededBy[0]?.file);

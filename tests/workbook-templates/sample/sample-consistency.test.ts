@@ -32,8 +32,13 @@ describe("sample forms", () => {
       expect(size("Conflicts")).toBeGreaterThanOrEqual(type === "school" ? 7 : 4);
       expect(size("Conflicts")).toBeLessThanOrEqual(12);
       expect(size("Services")).toBeGreaterThanOrEqual(2);
-      expect(size("Contracts")).toBeGreaterThanOrEqual(170);
-      expect(size("Contracts")).toBeLessThanOrEqual(230);
+      // Contracts by the kind and size of organization: a kindergarten's tens, a school's up to about two hundred.
+      const employed = (org.entries.Staffing ?? []).reduce((n, r) => n + Number(r.occupied ?? 0), 0);
+      expect(size("Contracts")).toBeGreaterThanOrEqual(Math.floor(employed * 0.5));
+      expect(size("Contracts")).toBeLessThanOrEqual(Math.ceil(employed * 1.4));
+      const amount = (org.entries.Contracts ?? []).reduce((n, c) => n + Number(c.amount ?? 0), 0);
+      if (type === "kindergarten") expect(amount).toBeLessThan(100_000_000);
+      expect(amount).toBeGreaterThan(5_000_000);
       expect(size("Risks")).toBeGreaterThanOrEqual(8);
       expect(size("Risks")).toBeLessThanOrEqual(12);
       for (const risk of org.entries.Risks ?? []) {

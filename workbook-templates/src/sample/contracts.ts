@@ -57,6 +57,41 @@ function amountIn(random: Random, [min, max]: readonly [number, number]): number
   return random.chance(0.6) ? Math.round(tenge) : Math.round(tenge * 100) / 100;
 }
 
+const QUARTERS = ["I", "II", "III", "IV"];
+
+/** Food is bought by the quarter, other goods and services often for a stated need: subjects vary as real ones do. */
+function subjectOf(random: Random, purchase: Purchase, lang: WorkbookLang, date: string): string {
+  const subject = purchase.subject[lang === "kk" ? 0 : 1];
+  const kk = lang === "kk";
+  if (purchase.kind === "food") {
+    const quarter = QUARTERS[Math.floor((Number(date.slice(5, 7)) - 1) / 3)] ?? "I";
+    return kk
+      ? `${subject} (${date.slice(0, 4)} жылдың ${quarter} тоқсаны)`
+      : `${subject} на ${quarter} квартал ${date.slice(0, 4)} года`;
+  }
+  if (purchase.kind === "utility" || !random.chance(0.5)) return subject;
+  return `${subject}${random.pick(kk ? PURPOSES_KK : PURPOSES_RU)}`;
+}
+
+const PURPOSES_RU = [
+  " для пищеблока",
+  " для кабинета информатики",
+  " для спортивного зала",
+  " для актового зала",
+  " к новому учебному году",
+  " по заявке методического кабинета",
+  " для медицинского кабинета",
+];
+const PURPOSES_KK = [
+  " (асхана үшін)",
+  " (информатика кабинеті үшін)",
+  " (спорт залы үшін)",
+  " (мәжіліс залы үшін)",
+  " (жаңа оқу жылына)",
+  " (әдістемелік кабинеттің өтінімі бойынша)",
+  " (медициналық кабинет үшін)",
+];
+
 export interface ContractsSample {
   readonly entries: Record<string, SpecValue>[];
   readonly total: number;
@@ -71,6 +106,8 @@ export function contractEntries(
   count: number,
   period: { readonly from: string; readonly to: string },
   buysFood = true,
+  /** The share of the usual amounts this organization spends. */
+  scale = 1,
 ): ContractsSample {
   const pool = suppliers(random, lang);
   const utilities = PURCHASES.filter((p) => p.kind === "utility");
@@ -92,7 +129,7 @@ export function contractEntries(
     const supplier = random.pick(pool.filter((s) => s.kind === purchase.kind));
     const method = random.pick(purchase.methods);
     const funding = purchase.kind === "utility" ? "local_budget" : random.pick(FUNDING);
-    const amount = amountIn(random, purchase.amount);
+    const amount = amountIn(random, [purchase.amount[0] * scale, purchase.amount[1] * scale]);
     total += amount;
     if (funding === "local_budget") local += amount;
     if (method === "single_source") {
@@ -105,7 +142,7 @@ export function contractEntries(
       contract_date: serial(date),
       counterparty: supplier.name,
       counterparty_bin: supplier.bin,
-      subject: purchase.subject[lang === "kk" ? 0 : 1],
+      subject: subjectOf(random, purchase, lang, date),
       method: label("procurementMethod", method, lang),
       amount,
       funding: label("funding", funding, lang),

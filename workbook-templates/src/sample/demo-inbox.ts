@@ -2,7 +2,7 @@ import type { WorkbookLang } from "../../../shared/i18n/lang";
 import type { SpecValue } from "../../../shared/xlsx/workbook-spec";
 import { writeXlsx } from "../../../shared/xlsx/write-xlsx";
 import { filledSpec, type WorkbookEntries } from "../filled-spec";
-import { label } from "./cells";
+import { label, serial } from "./cells";
 import { DISTRICTS, type District } from "./districts";
 import type { OrgType } from "./positions";
 import { sampleOrg, type SampleOrg } from "./sample-org";
@@ -32,7 +32,7 @@ export interface DemoInbox {
 }
 
 /** What happens to an organization's submission. */
-type Fate = "clean" | "no_measures" | "amount_in_words" | "no_direction" | "truncated" | "sent_twice";
+type Fate = "clean" | "warned" | "no_measures" | "amount_in_words" | "no_direction" | "truncated" | "sent_twice";
 
 // Pavlodar: a city whose schools and kindergartens work in Kazakh and in Russian.
 const DISTRICT = DISTRICTS.find((d) => d.slug === "pavlodar") as District;
@@ -54,6 +54,10 @@ const FATES: Readonly<Record<number, Fate>> = {
   12: "truncated",
   16: "amount_in_words",
   30: "no_direction",
+  // Accepted with the warnings real files carry: a contract of last December, an amount not yet typed in.
+  6: "warned",
+  19: "warned",
+  27: "warned",
 };
 
 /**
@@ -92,7 +96,7 @@ export async function demoInbox(): Promise<DemoInbox> {
     }
     const kept = fate === "truncated" ? { name: "копия отчёт.xlsx", bytes: bytes.slice(0, 3000) } : { name, bytes };
     files.push({ ...kept, modified: arrived });
-    if (fate === "clean") design.accepted.push(kept.name);
+    if (fate === "clean" || fate === "warned") design.accepted.push(kept.name);
     else {
       design.rejected.push(kept.name);
       design.missing.push(org.bin);
@@ -140,6 +144,10 @@ function mistaken(org: SampleOrg, fate: Fate): WorkbookEntries {
       return change("Contracts", 3, { amount: org.lang === "kk" ? "жүз жиырма бес мың" : "сто двадцать пять тысяч" });
     case "no_direction":
       return change("Risks", 0, { direction: null });
+    case "warned": {
+      const signed = change("Contracts", 1, { contract_date: serial("2024-12-27") });
+      return { ...signed, Contracts: (signed.Contracts ?? []).map((r, i) => (i === 4 ? { ...r, amount: 0 } : r)) };
+    }
     default:
       return org.entries;
   }

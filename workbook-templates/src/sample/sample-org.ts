@@ -58,6 +58,16 @@ function staffFacts(staff: readonly StaffRow[]) {
 }
 
 /**
+ * Contracts a year by the kind and size of organization: per person employed, and the share of a large school's
+ * usual amounts (a kindergarten of 35: some 20-35 contracts, tens of millions of tenge).
+ */
+const CONTRACTS_BY_TYPE: Readonly<Record<OrgType, { perHead: [number, number]; scale: number }>> = {
+  school: { perHead: [0.8, 1.4], scale: 0.6 },
+  kindergarten: { perHead: [0.6, 1.0], scale: 0.3 },
+  extracurricular: { perHead: [0.5, 0.9], scale: 0.3 },
+};
+
+/**
  * An organization's workbook as its accountant would fill it, from a seed: the same seed gives the
  * same data. Each form draws from its own stream, so changing one form's generator leaves the others.
  */
@@ -92,12 +102,15 @@ export function sampleOrg(seed: number, options: SampleOptions = {}): SampleOrg 
     orgType === "school" ? conflictStream.int(7, 12) : conflictStream.int(4, 9),
   );
   const services = serviceEntries(serviceStream, orgType, lang);
+  const { perHead, scale } = CONTRACTS_BY_TYPE[orgType];
+  const occupied = staff.reduce((n, r) => n + r.occupied, 0);
   const contracts = contractEntries(
     contractStream,
     lang,
-    contractStream.int(170, 230),
+    contractStream.int(Math.round(occupied * perHead[0]), Math.round(occupied * perHead[1])),
     SAMPLE_PERIOD,
     orgType !== "extracurricular",
+    scale,
   );
   const count = (key: string) => services.entries.reduce((n, e) => n + Number(e[key] ?? 0), 0);
   const facts: Facts = {

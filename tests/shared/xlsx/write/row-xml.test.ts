@@ -53,4 +53,14 @@ describe("a streamed row as XML", () => {
     expect(kept(`${"a".repeat(32_766)}😀`)).toBe("a".repeat(32_766));
     expect(kept(`${"a".repeat(32_765)}😀`)).toBe(`${"a".repeat(32_765)}😀`);
   });
+
+  it("makes a row as tall as the wrapped text of its longest cell, and leaves a one-line row to Excel", () => {
+    const wrapped = new RowXml(1, [undefined, undefined], [14, undefined]);
+    expect(wrapped.row(4, ["short", "a long text that does not wrap here"])).toMatch(/^<row r="4">/);
+    // 13 characters a line: "Organization", "of schools", "and", "kindergartens".
+    expect(wrapped.row(4, ["Organization of schools and kindergartens", null])).toMatch(
+      /^<row r="4" ht="60" customHeight="1">/,
+    );
+    expect(wrapped.row(5, ["a\nb\nc", null])).toMatch(/^<row r="5" ht="45" customHeight="1">/);
+  });
 });

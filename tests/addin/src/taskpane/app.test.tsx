@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import { screen } from "@testing-library/react";
 import { renderPane } from "./support/pane";
+import { CONTRACT_VERSION } from "../../../../shared/forms";
 
 describe("the task pane", () => {
   it("speaks the language it starts in, and another once the user picks it", async () => {
@@ -47,7 +48,7 @@ describe("the About panel", () => {
     expect(writeText).toHaveBeenCalledTimes(1);
     const text = writeText.mock.calls[0]![0];
     expect(text).toMatch(/^Adal version: Adal \d+\.\d+\.\d+$/m);
-    expect(text).toContain("Contract version: 1");
+    expect(text).toContain(`Contract version: ${CONTRACT_VERSION}`);
     expect(text).toContain("Host: Excel\nPlatform: PC\nOffice version: 16.0.19029.20000");
     expect(text).toContain("API sets: ExcelApi 1.1–1.12");
     expect(text).toContain("Display language: ru-RU");

@@ -1,18 +1,16 @@
 import type { Lang } from "../shared/i18n/lang";
 import { t } from "../shared/i18n/translate";
-import { consolidateCommand } from "./commands/consolidate";
-import { templateCommand, templatesCommand } from "./commands/template";
-import { validateCommand } from "./commands/validate";
 import { EXIT, type ExitCode, type Io, processIo } from "./io";
 import { uiLang } from "./ui-lang";
 
 type Command = (args: string[], io: Io, ui: Lang) => Promise<ExitCode>;
 
-const COMMANDS: Record<string, Command> = {
-  template: templateCommand,
-  templates: templatesCommand,
-  validate: validateCommand,
-  consolidate: consolidateCommand,
+// A command's code loads when it runs, so `adal --help` starts without the validation or exceljs.
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  template: async () => (await import("./commands/template")).templateCommand,
+  templates: async () => (await import("./commands/template")).templatesCommand,
+  validate: async () => (await import("./commands/validate")).validateCommand,
+  consolidate: async () => (await import("./commands/consolidate")).consolidateCommand,
 };
 
 /** `adal <command> ...`: arguments to a use case, its outcome to an exit code. */
@@ -22,12 +20,13 @@ export async function main(argv: string[], io: Io = processIo, ui: Lang = uiLang
     io.out(t(ui, "cli.usage"));
     return name === undefined ? EXIT.usage : EXIT.ok;
   }
-  const command = COMMANDS[name];
-  if (!command) {
+  const load = COMMANDS[name];
+  if (!load) {
     io.err(t(ui, "cli.unknownCommand", { command: name }));
     return EXIT.usage;
   }
   try {
+    const command = await load();
     return await command(args, io, ui);
   } catch (error) {
     // parseArgs rejects unknown options and missing values: a usage error, said in the user's language.

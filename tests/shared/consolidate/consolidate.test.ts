@@ -11,6 +11,7 @@ import { filledSpec } from "../../../workbook-templates/src/filled-spec";
 import { sampleWorkbook } from "../../../workbook-templates/src/sample";
 import { examine, summarize, tableRows, type TestFile } from "../../support/consolidation";
 import { libreOfficeCsv, openpyxlView } from "../../readers/independent-readers";
+import { itInOtherPrograms } from "../../support/other-programs";
 import { BINS, changed, VALID_ENTRIES } from "../../support/valid-entries";
 
 const num = (v: CellValue | undefined) => (typeof v === "number" ? v : 0);
@@ -191,37 +192,40 @@ describe("consolidation", () => {
     expect(tableRows(again.snapshot, "AllContracts")).toEqual(tableRows(whole.snapshot, "AllContracts"));
   });
 
-  it("opens in LibreOffice, and openpyxl sees its tables, frozen headers, formats and data bars", async () => {
-    const { bytes } = await summarize(good.slice(0, 2), { lang: "kk" });
-    const file = join(mkdtempSync(join(tmpdir(), "adal-summary-")), "summary.xlsx");
-    writeFileSync(file, bytes);
-    const view = openpyxlView(file, ["G4", "T4", "M4"]);
-    const orgs = view.sheets.find((s) => s.title === "Ұйымдар");
-    expect(orgs?.tables).toEqual({ Orgs: "A3:Y5" });
-    expect(orgs?.freeze).toBe("A4");
-    expect(orgs?.cells.G4?.format).toBe("dd.mm.yyyy");
-    expect(orgs?.cells.T4?.format).toBe("#,##0.0");
-    expect(orgs?.cells.M4?.format).toBe("0.0%");
-    expect(orgs?.conditionalFormats.filter((c) => c.type === "dataBar")).toHaveLength(6);
-    expect(view.sheets.find((s) => s.title === "_meta")?.state).toBe("hidden");
-    expect(view.sheets.flatMap((s) => Object.keys(s.tables))).toEqual([
-      "Orgs",
-      "AllStaffing",
-      "AllConflicts",
-      "AllServices",
-      "AllContracts",
-      "AllRisks",
-      "ServicesByChannel",
-      "RiskPositions",
-      "RiskList",
-      "Intake",
-      "Missing",
-      "Meta",
-    ]);
-    const csv = libreOfficeCsv([file]);
-    expect([...csv.values()].join("\n")).toContain("Ұйымның БСН");
-    expect(csv.size).toBe(12);
-  });
+  itInOtherPrograms(
+    "opens in LibreOffice, and openpyxl sees its tables, frozen headers, formats and data bars",
+    async () => {
+      const { bytes } = await summarize(good.slice(0, 2), { lang: "kk" });
+      const file = join(mkdtempSync(join(tmpdir(), "adal-summary-")), "summary.xlsx");
+      writeFileSync(file, bytes);
+      const view = openpyxlView(file, ["G4", "T4", "M4"]);
+      const orgs = view.sheets.find((s) => s.title === "Ұйымдар");
+      expect(orgs?.tables).toEqual({ Orgs: "A3:Y5" });
+      expect(orgs?.freeze).toBe("A4");
+      expect(orgs?.cells.G4?.format).toBe("dd.mm.yyyy");
+      expect(orgs?.cells.T4?.format).toBe("#,##0.0");
+      expect(orgs?.cells.M4?.format).toBe("0.0%");
+      expect(orgs?.conditionalFormats.filter((c) => c.type === "dataBar")).toHaveLength(6);
+      expect(view.sheets.find((s) => s.title === "_meta")?.state).toBe("hidden");
+      expect(view.sheets.flatMap((s) => Object.keys(s.tables))).toEqual([
+        "Orgs",
+        "AllStaffing",
+        "AllConflicts",
+        "AllServices",
+        "AllContracts",
+        "AllRisks",
+        "ServicesByChannel",
+        "RiskPositions",
+        "RiskList",
+        "Intake",
+        "Missing",
+        "Meta",
+      ]);
+      const csv = libreOfficeCsv([file]);
+      expect([...csv.values()].join("\n")).toContain("Ұйымның БСН");
+      expect(csv.size).toBe(12);
+    },
+  );
 });
 
 /** The same entries as a Kazakh methodist types them: every list item by its Kazakh label. */

@@ -36,7 +36,7 @@ export async function timeConsolidation(corpus: CorpusOnDisk, withExceljs: boole
 async function runInChild(request: Omit<PipelineRequest, "out">): Promise<PipelineReport> {
   const tmp = mkdtempSync(join(tmpdir(), "adal-bench-"));
   const full: PipelineRequest = { ...request, out: join(tmp, "summary.xlsx") };
-  // Registered as bin/adal registers tsx; the report is the last line of standard output.
+  // From the sources through tsx, as bin/adal runs them without its build; the report is the last line of standard output.
   const code = `require("tsx/cjs/api").register(); require(${JSON.stringify(join(__dirname, "consolidate-child.ts"))}).runPipeline(${JSON.stringify(full)}).catch((e) => { console.error(e); process.exitCode = 1; });`;
   try {
     const child = spawn(process.execPath, ["-e", code], {

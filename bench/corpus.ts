@@ -118,7 +118,7 @@ async function generateInParallel(dir: string, count: number): Promise<string[]>
 }
 
 function runPart(dir: string, from: number, to: number, onFile: (seed: number, bin: string) => void): Promise<void> {
-  // The child registers tsx as bin/adal does, then writes its range of seeds.
+  // The child registers tsx (as bin/adal does without its build), then writes its range of seeds.
   const code = `require("tsx/cjs/api").register(); require(${JSON.stringify(__filename)}).writeCorpusPart(${JSON.stringify(dir)}, ${from}, ${to});`;
   const child = spawn(process.execPath, ["-e", code], { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"] });
   if (child.pid !== undefined) setPriority(child.pid, constants.priority.PRIORITY_LOW);

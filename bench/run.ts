@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: reading 500 sample workbooks (our reader, exceljs, the floor), the rules over a
+ * `npm run bench`: the command line's startup, reading 500 sample workbooks (our reader, exceljs, the floor), the rules over a
  * 10,000-row contracts table, and consolidating 500 and 5,000 workbooks (ours, exceljs, the floor).
  * Not a test: it prints figures and whether each goal is met.
  */
@@ -9,6 +9,7 @@ import { corpus, corpusOnDisk } from "./corpus";
 import { goal, type Timing } from "./measure";
 import { overviewLines } from "./overview";
 import { timeReaders } from "./read-workbooks";
+import { startupLines, timeStartup } from "./startup";
 import { timeRules } from "./validate-rules";
 
 const WORKBOOKS = 500;
@@ -16,6 +17,7 @@ const MANY_WORKBOOKS = 5_000;
 const READ_RUNS = 3;
 const RULE_ROWS = 10_000;
 const RULE_RUNS = 15;
+const STARTUP_RUNS = 10;
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const millis = (ms: number) => `${ms.toFixed(1)} ms`;
@@ -24,6 +26,7 @@ const row = (t: Timing, unit: (ms: number) => string, note = "") =>
 
 async function main(): Promise<void> {
   console.log(`Node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? "unknown"})`);
+  console.log(startupLines(await timeStartup(STARTUP_RUNS)).join("\n"));
   const { files, generatedMs, fromCache } = await corpus(WORKBOOKS);
   const megabytes = files.reduce((n, f) => n + f.length, 0) / 2 ** 20;
   console.log(

@@ -1,21 +1,17 @@
-import { CONTRACT_VERSION } from "../shared/forms";
 import type { Lang } from "../shared/i18n/lang";
 import { type MessageId, t } from "../shared/i18n/translate";
-import { consolidateCommand } from "./commands/consolidate";
-import { reportCommand } from "./commands/report";
-import { templateCommand, templatesCommand } from "./commands/template";
-import { validateCommand } from "./commands/validate";
 import { EXIT, type ExitCode, type Io, processIo, usage } from "./io";
 import { uiLang } from "./ui-lang";
 
 type Command = (args: string[], io: Io, ui: Lang) => Promise<ExitCode>;
 
-const COMMANDS: Record<string, Command> = {
-  template: templateCommand,
-  templates: templatesCommand,
-  validate: validateCommand,
-  consolidate: consolidateCommand,
-  report: reportCommand,
+// A command's code loads when it runs, so `adal --help` starts without the validation or exceljs.
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  template: async () => (await import("./commands/template")).templateCommand,
+  templates: async () => (await import("./commands/template")).templatesCommand,
+  validate: async () => (await import("./commands/validate")).validateCommand,
+  consolidate: async () => (await import("./commands/consolidate")).consolidateCommand,
+  report: async () => (await import("./commands/report")).reportCommand,
 };
 
 // Read when asked, so the command line needs no build step to know its own version.
@@ -30,11 +26,13 @@ export async function main(argv: string[], io: Io = processIo, ui: Lang = uiLang
     return name === undefined ? EXIT.usage : EXIT.ok;
   }
   if (name === "--version" || name === "-V") {
+    // The contract's version comes with the forms (and zod): loaded for this alone, not at every start.
+    const { CONTRACT_VERSION } = await import("../shared/forms");
     io.out(t(ui, "cli.version", { version: version(), contract: String(CONTRACT_VERSION) }));
     return EXIT.ok;
   }
-  const command = COMMANDS[name];
-  if (!command) {
+  const load = COMMANDS[name];
+  if (!load) {
     io.err(t(ui, "cli.unknownCommand", { command: name }));
     return EXIT.usage;
   }
@@ -43,6 +41,7 @@ export async function main(argv: string[], io: Io = processIo, ui: Lang = uiLang
     return EXIT.ok;
   }
   try {
+    const command = await load();
     return await command(args, io, ui);
   } catch (error) {
     // parseArgs rejects unknown options and missing values: a usage error, said in the user's language.

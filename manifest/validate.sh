@@ -1,9 +1,9 @@
 #!/bin/sh
-# Checks manifest.xml against Microsoft's manifest schemas (../shared/manifest-xsd beside the repository),
+# Checks manifest.xml against Microsoft's manifest schemas (manifest/schemas, their source in its README),
 # offline: `office-addin-manifest validate` needs a web service.
 set -eu
 cd "$(dirname "$0")/.."
-schema=../shared/manifest-xsd/OfficeAppManifestV1_1.xsd
+schema=manifest/schemas/OfficeAppManifestV1_1.xsd
 if ! command -v xmllint >/dev/null 2>&1; then
   echo "xmllint is missing: install Debian's libxml2-utils (apt-get install libxml2-utils)" >&2
   exit 1

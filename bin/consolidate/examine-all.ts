@@ -54,8 +54,12 @@ export async function examineAll(
   return results;
 }
 
-// The command line runs TypeScript through tsx; a worker thread registers it for itself.
+/**
+ * A worker thread running examine-worker: compiled, this module is the bundle build/cli/adal.js and
+ * the worker's bundle stands beside it; from the sources (tsx), the worker registers tsx for itself.
+ */
 function startWorker(): Worker {
+  if (__filename.endsWith(".js")) return new Worker(join(__dirname, "examine-worker.js"));
   const entry = join(__dirname, "examine-worker.ts");
   return new Worker(`require("tsx/cjs/api").register(); require(${JSON.stringify(entry)});`, { eval: true });
 }

@@ -1,12 +1,9 @@
 import { z } from "zod";
+import { type Lang as LangCode, LANGS, type WorkbookLang as WorkbookLangCode, WORKBOOK_LANGS } from "./lang-codes";
 
-/** The product's languages: workbooks are written in kk or ru; the pane and the CLI also speak en. */
-export const LANGS = ["kk", "ru", "en"] as const;
-export type Lang = (typeof LANGS)[number];
-
-/** Workbook languages: the templates and summaries exist in these two. */
-export const WORKBOOK_LANGS = ["kk", "ru"] as const;
-export type WorkbookLang = (typeof WORKBOOK_LANGS)[number];
+export { isLang, LANGS, WORKBOOK_LANGS } from "./lang-codes";
+export type Lang = LangCode;
+export type WorkbookLang = WorkbookLangCode;
 
 export const Lang = z.enum(LANGS);
 export const WorkbookLang = z.enum(WORKBOOK_LANGS);
@@ -20,7 +17,3 @@ export type Labels = z.infer<typeof Labels>;
 /** A text of the documents we draft, which exist in the workbook languages only. */
 export const DocumentLabels = z.strictObject({ kk: text, ru: text });
 export type DocumentLabels = z.infer<typeof DocumentLabels>;
-
-export function isLang(value: unknown): value is Lang {
-  return Lang.safeParse(value).success;
-}

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 const ROOT = join(__dirname, "../..");
-const SCHEMA = join(ROOT, "../shared/manifest-xsd/OfficeAppManifestV1_1.xsd");
+const SCHEMA = join(ROOT, "manifest/schemas/OfficeAppManifestV1_1.xsd");
 
 function xmllint(file: string) {
   return spawnSync("xmllint", ["--noout", "--nonet", "--schema", SCHEMA, file], { encoding: "utf8" });

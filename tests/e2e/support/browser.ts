@@ -20,10 +20,11 @@ export function launchChromium(): Promise<Browser> {
 
 export const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
 /**
- * office.js's own telemetry frame: its logger opens it three seconds after office.js loads, in Office or
- * not, so any page that lives longer asks for it. Office's traffic, not ours; refused here, never fetched.
+ * office.js outside Office (its o15apptofilemappingtable.js) sometimes opens this telemetry frame, as
+ * it would in a browser: the page answers it empty, so the frame never reaches the network.
  */
-export const OFFICE_TELEMETRY = "https://telemetryservice.firstpartyapps.oaspapps.com/telemetryservice/";
+export const OFFICE_TELEMETRY_FRAME =
+  "https://telemetryservice.firstpartyapps.oaspapps.com/telemetryservice/telemetryproxy.html";
 const OFFICE_JS = join(ROOT, "node_modules/@microsoft/office-js/dist");
 
 export interface PanePage {
@@ -48,7 +49,7 @@ export async function openPane(browser: Browser, url: string, options: BrowserCo
   await page.route(`${OFFICE_CDN}**`, (route) =>
     route.fulfill({ path: join(OFFICE_JS, new URL(route.request().url()).pathname.slice("/lib/1/hosted/".length)) }),
   );
-  await page.route(`${OFFICE_TELEMETRY}**`, (route) => route.abort());
+  await context.route(`${OFFICE_TELEMETRY_FRAME}**`, (route) => route.fulfill({ contentType: "text/html", body: "" }));
   await page.goto(url);
   return { page, requests, violations, close: () => context.close() };
 }

@@ -12,6 +12,7 @@ import { filledSpec } from "../../../workbook-templates/src/filled-spec";
 import { sampleOrg, sampleWorkbook } from "../../../workbook-templates/src/sample";
 import { examine, summarize, tableRows, type TestFile } from "../../support/consolidation";
 import { libreOfficeCsv, openpyxlView } from "../../readers/independent-readers";
+import { itInOtherPrograms } from "../../support/other-programs";
 import { BINS, changed, VALID_ENTRIES } from "../../support/valid-entries";
 
 const num = (v: CellValue | undefined) => (typeof v === "number" ? v : 0);
@@ -224,38 +225,41 @@ describe("consolidation", () => {
     expect(tableRows(again.snapshot, "AllContracts")).toEqual(tableRows(whole.snapshot, "AllContracts"));
   });
 
-  it("opens in LibreOffice, and openpyxl sees its tables, frozen headers, formats and data bars", async () => {
-    const { bytes } = await summarize(good.slice(0, 2), { lang: "kk" });
-    const file = join(mkdtempSync(join(tmpdir(), "adal-summary-")), "summary.xlsx");
-    writeFileSync(file, bytes);
-    const view = openpyxlView(file, ["G4", "T4", "M4"]);
-    const orgs = view.sheets.find((s) => s.title === "Ұйымдар");
-    expect(orgs?.tables).toEqual({ Orgs: "A3:AI5" });
-    expect(orgs?.freeze).toBe("A4");
-    expect(orgs?.cells.G4?.format).toBe("dd.mm.yyyy");
-    expect(orgs?.cells.T4?.format).toBe("#,##0.0");
-    expect(orgs?.cells.M4?.format).toBe("0.0%");
-    expect(orgs?.conditionalFormats.filter((c) => c.type === "dataBar")).toHaveLength(6);
-    expect(view.sheets.find((s) => s.title === "_meta")?.state).toBe("hidden");
-    expect(view.sheets.flatMap((s) => Object.keys(s.tables))).toEqual([
-      "Orgs",
-      "AllDirections",
-      "AllStaffing",
-      "AllConflicts",
-      "AllServices",
-      "AllContracts",
-      "AllRisks",
-      "ServicesByChannel",
-      "RiskPositions",
-      "RiskList",
-      "Intake",
-      "Missing",
-      "Meta",
-    ]);
-    const csv = libreOfficeCsv([file]);
-    expect([...csv.values()].join("\n")).toContain("Ұйымның БСН");
-    expect(csv.size).toBe(13);
-  });
+  itInOtherPrograms(
+    "opens in LibreOffice, and openpyxl sees its tables, frozen headers, formats and data bars",
+    async () => {
+      const { bytes } = await summarize(good.slice(0, 2), { lang: "kk" });
+      const file = join(mkdtempSync(join(tmpdir(), "adal-summary-")), "summary.xlsx");
+      writeFileSync(file, bytes);
+      const view = openpyxlView(file, ["G4", "T4", "M4"]);
+      const orgs = view.sheets.find((s) => s.title === "Ұйымдар");
+      expect(orgs?.tables).toEqual({ Orgs: "A3:AI5" });
+      expect(orgs?.freeze).toBe("A4");
+      expect(orgs?.cells.G4?.format).toBe("dd.mm.yyyy");
+      expect(orgs?.cells.T4?.format).toBe("#,##0.0");
+      expect(orgs?.cells.M4?.format).toBe("0.0%");
+      expect(orgs?.conditionalFormats.filter((c) => c.type === "dataBar")).toHaveLength(6);
+      expect(view.sheets.find((s) => s.title === "_meta")?.state).toBe("hidden");
+      expect(view.sheets.flatMap((s) => Object.keys(s.tables))).toEqual([
+        "Orgs",
+        "AllDirections",
+        "AllStaffing",
+        "AllConflicts",
+        "AllServices",
+        "AllContracts",
+        "AllRisks",
+        "ServicesByChannel",
+        "RiskPositions",
+        "RiskList",
+        "Intake",
+        "Missing",
+        "Meta",
+      ]);
+      const csv = libreOfficeCsv([file]);
+      expect([...csv.values()].join("\n")).toContain("Ұйымның БСН");
+      expect(csv.size).toBe(13);
+    },
+  );
 });
 
 /** The same entries as a Kazakh methodist types them: every list item by its Kazakh label. */

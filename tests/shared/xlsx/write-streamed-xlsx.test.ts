@@ -12,6 +12,7 @@ import { fflateCompressor, type Compressor } from "../../../shared/xlsx/write/co
 import { type RowValue, writeStreamedXlsx } from "../../../shared/xlsx/write-streamed-xlsx";
 import { writeXlsx } from "../../../shared/xlsx/write-xlsx";
 import { libreOfficeCsv, openpyxlView } from "../../readers/independent-readers";
+import { describeInOtherPrograms } from "../../support/other-programs";
 import { HEADERS, interleaved, readAs, rowsOf, spec, streamedSheet, TABLES, TEXTS } from "./streamed-workbook";
 
 function read(chunks: Uint8Array[], compressor: Compressor): WorkbookSnapshot {
@@ -153,7 +154,7 @@ describe("writing a streamed workbook", () => {
   });
 });
 
-describe("independent readers of a streamed workbook", () => {
+describeInOtherPrograms("independent readers of a streamed workbook", () => {
   const dir = mkdtempSync(join(tmpdir(), "adal-streamed-"));
   const file = join(dir, "summary.xlsx");
   beforeAll(async () => {

@@ -5,6 +5,7 @@ import { strFromU8, unzipSync } from "fflate";
 import type { SheetSpec, TableSpec, WorkbookSpec } from "../../../shared/xlsx/workbook-spec";
 import { writeXlsx } from "../../../shared/xlsx/write-xlsx";
 import { openpyxlView } from "../../readers/independent-readers";
+import { itInOtherPrograms } from "../../support/other-programs";
 
 const sheet: SheetSpec = {
   name: "Organizations",
@@ -33,18 +34,21 @@ const spec: WorkbookSpec = { title: "Test", date: new Date("2026-01-01T00:00:00Z
 const sheetXml = (bytes: Uint8Array) => strFromU8(unzipSync(bytes)["xl/worksheets/sheet1.xml"] ?? new Uint8Array());
 
 describe("writeXlsx", () => {
-  it("styles every data cell of a table's column, and openpyxl sees the formats and the data bar", async () => {
-    const file = join(mkdtempSync(join(tmpdir(), "adal-write-")), "orgs.xlsx");
-    writeFileSync(file, await writeXlsx(spec));
-    const view = openpyxlView(file, ["A4", "B4", "C5"]).sheets[0];
-    expect(view?.tables).toEqual({ Orgs: "A3:C5" });
-    expect(view?.cells).toEqual({
-      A4: { value: "School 1", format: "General" },
-      B4: { value: "2023-03-15T00:00:00", format: "dd.mm.yyyy" },
-      C5: { value: 250, format: "#,##0.00" },
-    });
-    expect(view?.conditionalFormats).toEqual([{ sqref: "C4:C5", type: "dataBar", color: "FF70AD47" }]);
-  });
+  itInOtherPrograms(
+    "styles every data cell of a table's column, and openpyxl sees the formats and the data bar",
+    async () => {
+      const file = join(mkdtempSync(join(tmpdir(), "adal-write-")), "orgs.xlsx");
+      writeFileSync(file, await writeXlsx(spec));
+      const view = openpyxlView(file, ["A4", "B4", "C5"]).sheets[0];
+      expect(view?.tables).toEqual({ Orgs: "A3:C5" });
+      expect(view?.cells).toEqual({
+        A4: { value: "School 1", format: "General" },
+        B4: { value: "2023-03-15T00:00:00", format: "dd.mm.yyyy" },
+        C5: { value: 250, format: "#,##0.00" },
+      });
+      expect(view?.conditionalFormats).toEqual([{ sqref: "C4:C5", type: "dataBar", color: "FF70AD47" }]);
+    },
+  );
 
   it("writes data bars as Excel 2007 did, without exceljs's random extension ids: the same spec, the same bytes", async () => {
     const bytes = await writeXlsx(spec);

@@ -31,6 +31,24 @@ export interface DemoInbox {
   readonly design: DemoDesign;
 }
 
+/** A file of the inbox before it is written: the workbook's entries, and where a download was cut short. */
+export interface PlannedFile {
+  readonly name: string;
+  readonly modified: number;
+  readonly lang: WorkbookLang;
+  readonly entries: WorkbookEntries;
+  /** The file keeps only its first bytes. */
+  readonly cutAt?: number;
+}
+
+/** The inbox as data: what each file holds, the roster's rows, the design. Cheap: nothing is written. */
+export interface DemoPlan {
+  readonly district: District;
+  readonly files: readonly PlannedFile[];
+  readonly roster: WorkbookEntries;
+  readonly design: DemoDesign;
+}
+
 /** What happens to an organization's submission. */
 type Fate = "clean" | "warned" | "no_measures" | "amount_in_words" | "no_direction" | "truncated" | "sent_twice";
 
@@ -65,11 +83,26 @@ const FATES: Readonly<Record<number, Fate>> = {
  * Russian, named as people name files, three with errors, one cut short, one sent twice; and the roster.
  * The same bytes on every run.
  */
-export async function demoInbox(): Promise<DemoInbox> {
+export async function demoInbox(plan: DemoPlan = planDemoInbox()): Promise<DemoInbox> {
+  const files: DemoFile[] = [];
+  for (const file of plan.files)
+    files.push({ name: file.name, bytes: await writeDemoFile(file), modified: file.modified });
+  const roster = await writeXlsx(filledSpec("roster", ROSTER_LANG, plan.roster));
+  return { district: plan.district, files, roster, design: plan.design };
+}
+
+/** One planned file's bytes. */
+export async function writeDemoFile(file: PlannedFile): Promise<Uint8Array> {
+  const bytes = await writeXlsx(filledSpec("vakr", file.lang, file.entries));
+  return file.cutAt === undefined ? bytes : bytes.slice(0, file.cutAt);
+}
+
+/** What demoInbox writes, decided before anything is written. */
+export function planDemoInbox(): DemoPlan {
   const orgs = distinctOrgs(TYPES.length + 1);
   const neverSent = orgs.pop() as SampleOrg;
   const names = new Set<string>();
-  const files: DemoFile[] = [];
+  const files: PlannedFile[] = [];
   const design = {
     accepted: [] as string[],
     rejected: [] as string[],
@@ -80,22 +113,21 @@ export async function demoInbox(): Promise<DemoInbox> {
     const fate = FATES[i] ?? "clean";
     const name = fileName(org, i, names);
     const arrived = FIRST_ARRIVAL + i * 53 * MINUTE;
-    const bytes = await workbook(org, mistaken(org, fate));
+    const entries = mistaken(org, fate);
     if (fate === "sent_twice") {
       // The first version lacked December's contracts; the correction came three days later.
       const contracts = org.entries.Contracts ?? [];
-      const first = await workbook(org, { ...org.entries, Contracts: contracts.slice(0, -12) });
       const second = name.replace(/\.xlsx$/, " (1).xlsx");
       files.push(
-        { name, bytes: first, modified: arrived },
-        { name: second, bytes, modified: arrived + 3 * 1440 * MINUTE },
+        { name, lang: org.lang, entries: { ...org.entries, Contracts: contracts.slice(0, -12) }, modified: arrived },
+        { name: second, lang: org.lang, entries, modified: arrived + 3 * 1440 * MINUTE },
       );
       design.superseded.push(name);
       design.accepted.push(second);
       continue;
     }
-    const kept = fate === "truncated" ? { name: "копия отчёт.xlsx", bytes: bytes.slice(0, 3000) } : { name, bytes };
-    files.push({ ...kept, modified: arrived });
+    const kept = fate === "truncated" ? { name: "копия отчёт.xlsx", cutAt: 3000 } : { name };
+    files.push({ ...kept, lang: org.lang, entries, modified: arrived });
     if (fate === "clean" || fate === "warned") design.accepted.push(kept.name);
     else {
       design.rejected.push(kept.name);
@@ -103,11 +135,8 @@ export async function demoInbox(): Promise<DemoInbox> {
     }
   }
   design.missing.push(neverSent.bin);
-  const roster = await writeXlsx(filledSpec("roster", ROSTER_LANG, { Roster: [...orgs, neverSent].map(rosterRow) }));
-  return { district: DISTRICT, files, roster, design };
+  return { district: DISTRICT, files, roster: { Roster: [...orgs, neverSent].map(rosterRow) }, design };
 }
-
-const workbook = (org: SampleOrg, entries: WorkbookEntries) => writeXlsx(filledSpec("vakr", org.lang, entries));
 
 /** Organizations of the district, about two in five in Kazakh; no two of one type share a number. */
 function distinctOrgs(count: number): SampleOrg[] {

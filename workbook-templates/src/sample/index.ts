@@ -9,4 +9,12 @@ export {
 export { sampleWorkbook } from "./sample-workbook";
 export { DISTRICTS, type District } from "./districts";
 export type { OrgType } from "./positions";
-export { demoInbox, type DemoFile, type DemoInbox, type DemoDesign } from "./demo-inbox";
+export {
+  demoInbox,
+  planDemoInbox,
+  writeDemoFile,
+  type DemoFile,
+  type DemoInbox,
+  type DemoDesign,
+  type DemoPlan,
+} from "./demo-inbox";

@@ -1,5 +1,5 @@
 import { act, render } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
+import userEvent, { PointerEventsCheckLevel } from "@testing-library/user-event";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Lang, WorkbookLang } from "../../../../../shared/i18n/lang";
@@ -43,7 +43,10 @@ export async function renderPane(
 ) {
   const workbench = new Workbench(options);
   if (open) workbench.open(open);
-  const user = userEvent.setup();
+  // user-event checks each element's CSS pointer-events before a click or keystroke: in jsdom that computes
+  // the style from every Fluent UI rule each time, most of these tests' time. The pane's code sets no
+  // pointer-events, and a disabled button still refuses the click, so the check is left out.
+  const user = userEvent.setup({ pointerEventsCheck: PointerEventsCheckLevel.Never });
   const view = render(<App services={testServices(workbench, host)} lang={lang} dark={false} />);
   await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
   return { ...view, user, workbench };

@@ -1,0 +1,69 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Worker } from "node:worker_threads";
+
+const ROOT = join(__dirname, "../..");
+const BUILD = join(ROOT, "build", "cli");
+
+/** Runs bin/adal with these arguments; returns its output and every module it loaded. */
+function adalModules(args: string[]): { stdout: string; modules: string[] } {
+  const report = `process.on("exit", () => process.stderr.write(JSON.stringify(Object.keys(require.cache))));`;
+  const run = spawnSync(
+    process.execPath,
+    ["-e", `${report} require(${JSON.stringify(join(ROOT, "bin/adal"))});`, "adal", ...args],
+    {
+      encoding: "utf8",
+    },
+  );
+  return { stdout: run.stdout, modules: JSON.parse(run.stderr) as string[] };
+}
+const usesTsx = (modules: string[]) => modules.some((m) => m.includes(join("node_modules", "tsx")));
+
+beforeAll(() => {
+  execFileSync(process.execPath, [require.resolve("tsx/cli"), join(ROOT, "scripts/build-cli.ts")], { cwd: ROOT });
+});
+
+describe("bin/adal", () => {
+  it("runs the compiled command line, without loading tsx, when the build is current", () => {
+    const { stdout, modules } = adalModules(["--help"]);
+    expect(stdout).toContain("adal");
+    expect(modules).toContain(join(BUILD, "adal.js"));
+    expect(usesTsx(modules)).toBe(false);
+  });
+
+  it("runs the sources through tsx when a source is newer than the build", () => {
+    const compiled = join(BUILD, "adal.js");
+    const { atime, mtime } = statSync(compiled);
+    try {
+      utimesSync(compiled, new Date(2000, 0, 1), new Date(2000, 0, 1));
+      const { stdout, modules } = adalModules(["--help"]);
+      expect(stdout).toContain("adal");
+      expect(modules).toContain(join(ROOT, "bin", "cli.ts"));
+      expect(usesTsx(modules)).toBe(true);
+    } finally {
+      utimesSync(compiled, atime, mtime);
+    }
+  });
+
+  it("gives a consolidation's worker threads a compiled bundle of their own", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "adal-worker-"));
+    try {
+      const path = join(dir, "letter.xlsx");
+      writeFileSync(path, "not a workbook");
+      const worker = new Worker(join(BUILD, "examine-worker.js"));
+      const reply = new Promise<{ index: number; examined: { file: string; problems: { code: string }[] } }>(
+        (resolve) => worker.once("message", resolve),
+      );
+      worker.postMessage({ index: 3, input: { path, name: "letter.xlsx" } });
+      const { index, examined } = await reply;
+      await worker.terminate();
+      expect(index).toBe(3);
+      expect(examined.file).toBe("letter.xlsx");
+      expect(examined.problems[0]?.code).toBe("file_not_zip");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

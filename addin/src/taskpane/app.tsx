@@ -1,5 +1,6 @@
 import {
   FluentProvider,
+  makeStaticStyles,
   makeStyles,
   Tab,
   TabList,
@@ -23,8 +24,26 @@ type TabId = (typeof TABS)[number];
 
 const useStyles = makeStyles({
   pane: { minHeight: "100vh", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  header: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} 0` },
-  panel: { padding: `0 ${tokens.spacingHorizontalM} ${tokens.spacingVerticalL}` },
+  header: {
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} 0`,
+    minWidth: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
+  // Excel's pane is 350 px wide by default: the tabs wrap rather than run past its edge.
+  tabs: { flexWrap: "wrap", minWidth: 0 },
+  panel: { padding: `0 ${tokens.spacingHorizontalM} ${tokens.spacingVerticalL}`, minWidth: 0 },
+});
+
+/**
+ * A native select is as wide as its longest option, and a file input as its button and name: held within
+ * the pane, a long choice is cut with an ellipsis in the box and read in full in the open list.
+ */
+const usePaneWidth = makeStaticStyles({
+  ".fui-Field, .fui-Select": { minWidth: 0, maxWidth: "100%" },
+  ".fui-Select__select": { width: "100%", minWidth: 0, textOverflow: "ellipsis" },
+  "input[type=file]": { maxWidth: "100%" },
 });
 
 export interface AppProps {
@@ -41,6 +60,7 @@ export interface AppProps {
  */
 export function App({ services, lang: initialLang, dark, workbench }: AppProps) {
   const styles = useStyles();
+  usePaneWidth();
   const [lang, setLang] = useState(initialLang);
   const [tab, setTab] = useState<TabId>("start");
   const panel = (id: TabId, content: ReactNode) => (
@@ -56,6 +76,8 @@ export function App({ services, lang: initialLang, dark, workbench }: AppProps) 
           <LanguagePicker value={lang} onChange={setLang} />
         </div>
         <TabList
+          className={styles.tabs}
+          size="small"
           selectedValue={tab}
           onTabSelect={(_, data) => setTab(data.value as TabId)}
           aria-label={t(lang, "pane.tabs")}

@@ -147,7 +147,7 @@ export function ConsolidateTab({ services }: { services: PaneServices }) {
         </Field>
       )}
       {failure && (
-        <MessageBar intent="error">
+        <MessageBar layout="multiline" intent="error">
           <MessageBarBody>{failure}</MessageBarBody>
         </MessageBar>
       )}

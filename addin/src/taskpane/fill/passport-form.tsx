@@ -132,7 +132,7 @@ function PassportOutcome({ outcome }: { outcome: Outcome }) {
     }
   })();
   return (
-    <MessageBar intent={outcome.kind === "saved" ? "success" : "error"}>
+    <MessageBar layout="multiline" intent={outcome.kind === "saved" ? "success" : "error"}>
       <MessageBarBody>{text}</MessageBarBody>
     </MessageBar>
   );

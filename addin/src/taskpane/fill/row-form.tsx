@@ -80,7 +80,7 @@ function RowOutcome({ outcome, table, port }: { outcome: Outcome; table: string;
   switch (outcome.kind) {
     case "added":
       return (
-        <MessageBar intent="success">
+        <MessageBar layout="multiline" intent="success">
           <MessageBarBody>{t("pane.fill.added", { row: outcome.row, sheet: outcome.place.sheet })}</MessageBarBody>
           <MessageBarActions>
             <Button size="small" onClick={() => void port.select(outcome.place)}>
@@ -91,19 +91,19 @@ function RowOutcome({ outcome, table, port }: { outcome: Outcome; table: string;
       );
     case "fix":
       return (
-        <MessageBar intent="error">
+        <MessageBar layout="multiline" intent="error">
           <MessageBarBody>{t("pane.fill.fix")}</MessageBarBody>
         </MessageBar>
       );
     case "noTable":
       return (
-        <MessageBar intent="error">
+        <MessageBar layout="multiline" intent="error">
           <MessageBarBody>{t("pane.fill.noTable", { table })}</MessageBarBody>
         </MessageBar>
       );
     case "failed":
       return (
-        <MessageBar intent="error">
+        <MessageBar layout="multiline" intent="error">
           <MessageBarBody>{t("pane.failed", { detail: outcome.detail })}</MessageBarBody>
         </MessageBar>
       );

@@ -6,13 +6,13 @@ import { useT } from "../lang-context";
 export function InsertOutcome({ result }: { result: InsertResult }) {
   const t = useT();
   return result.ok ? (
-    <MessageBar intent="success">
+    <MessageBar layout="multiline" intent="success">
       <MessageBarBody>
         {t("pane.start.inserted", { count: result.sheets.length, sheets: result.sheets.join(", ") })}
       </MessageBarBody>
     </MessageBar>
   ) : (
-    <MessageBar intent="warning">
+    <MessageBar layout="multiline" intent="warning">
       <MessageBarBody>{t("pane.start.unsupported", { requirement: result.requirement })}</MessageBarBody>
     </MessageBar>
   );

@@ -78,7 +78,7 @@ export function StartTab({ services, active }: { services: PaneServices; active:
       )}
       {inserted && <InsertOutcome result={inserted} />}
       {failure && (
-        <MessageBar intent="error">
+        <MessageBar layout="multiline" intent="error">
           <MessageBarBody>{t("pane.failed", { detail: failure })}</MessageBarBody>
         </MessageBar>
       )}

@@ -62,7 +62,7 @@ export function ValidateTab({ port }: { port: WorkbookPort }) {
       </div>
       {busy && <Spinner size="small" label={t("pane.validate.running")} />}
       {report && (
-        <MessageBar intent={report.ready ? "success" : "error"} layout="multiline">
+        <MessageBar layout="multiline" intent={report.ready ? "success" : "error"}>
           <MessageBarBody>
             <MessageBarTitle>{t(report.ready ? "pane.validate.ready" : "pane.validate.notReady")}</MessageBarTitle>
             {t("pane.validate.counts", { errors: report.errors, warnings: report.warnings })}
@@ -76,7 +76,7 @@ export function ValidateTab({ port }: { port: WorkbookPort }) {
         </Text>
       )}
       {problem && (
-        <MessageBar intent="warning">
+        <MessageBar layout="multiline" intent="warning">
           <MessageBarBody>{problem}</MessageBarBody>
         </MessageBar>
       )}

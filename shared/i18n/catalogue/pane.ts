@@ -73,11 +73,6 @@ export const paneMessages = {
   "pane.fill.choose": { kk: "Таңдаңыз…", ru: "Выберите…", en: "Choose…" },
   "pane.fill.datePlaceholder": { kk: "кк.аа.жжжж", ru: "дд.мм.гггг", en: "dd.mm.yyyy" },
   "pane.fill.required": { kk: "Толтырыңыз.", ru: "Заполните.", en: "Fill this in." },
-  "pane.fill.fix": {
-    kk: "Белгіленген өрістерді түзетіңіз: ештеңе жазылған жоқ.",
-    ru: "Исправьте отмеченные поля: ничего не записано.",
-    en: "Correct the marked fields: nothing was written.",
-  },
   "pane.fill.listsIn": {
     kk: "Тізімдер жұмыс кітабының тілінде: {language}.",
     ru: "Списки — на языке книги: {language}.",
@@ -95,7 +90,79 @@ export const paneMessages = {
     ru: "В книге нет таблицы «{table}»: сначала вставьте листы («Начало»).",
     en: 'The workbook has no table "{table}": insert the sheets first (Start).',
   },
+  "pane.fill.fixField": {
+    kk: "«{field}» өрісін түзетіңіз: ештеңе жазылған жоқ.",
+    ru: "Исправьте поле «{field}»: ничего не записано.",
+    en: 'Correct the field "{field}": nothing was written.',
+  },
+  "pane.fill.saved": {
+    kk: "«{sheet}» парағындағы {row}-жол сақталды.",
+    ru: "Строка {row} на листе «{sheet}» сохранена.",
+    en: 'Row {row} saved on the sheet "{sheet}".',
+  },
+  "pane.fill.computed": { kk: "{column}: {value}", ru: "{column}: {value}", en: "{column}: {value}" },
+  "pane.fill.saveRow": { kk: "{entry}-жолды сақтау", ru: "Сохранить строку {entry}", en: "Save row {entry}" },
+  "pane.fill.cancelEdit": { kk: "Түзетуден бас тарту", ru: "Отменить правку", en: "Cancel editing" },
+  "pane.fill.rows": {
+    kk: "Кестедегі жолдар: {count}",
+    ru: "Строк в таблице: {count}",
+    en: "Rows in the table: {count}",
+  },
+  "pane.fill.noRows": {
+    kk: "Кестеде әзірге жол жоқ.",
+    ru: "В таблице пока нет строк.",
+    en: "The table has no rows yet.",
+  },
+  "pane.fill.edit": { kk: "Түзету", ru: "Изменить", en: "Edit" },
+  "pane.fill.editRow": { kk: "{entry}-жолды түзету", ru: "Изменить строку {entry}", en: "Edit row {entry}" },
+  "pane.fill.delete": { kk: "Жою", ru: "Удалить", en: "Delete" },
+  "pane.fill.deleteRow": { kk: "{entry}-жолды жою", ru: "Удалить строку {entry}", en: "Delete row {entry}" },
+  "pane.fill.confirmDelete": {
+    kk: "Иә, {entry}-жолды жою",
+    ru: "Да, удалить строку {entry}",
+    en: "Yes, delete row {entry}",
+  },
+  "pane.fill.staffing.totals": {
+    kk: "Барлығы: {units} штат бірлігі, {occupied} адам жұмыс істейді; қабылданды {hired}, шықты {dismissed}; кадрлардың тұрақтамауы {turnover}.",
+    ru: "Всего: {units} шт. ед., работают {occupied} чел.; принято {hired}, уволено {dismissed}; текучесть кадров {turnover}.",
+    en: "In all: {units} staff units, {occupied} employed; {hired} hired, {dismissed} dismissed; staff turnover {turnover}.",
+  },
+  "pane.fill.noSheets": {
+    kk: "Бұл жұмыс кітабында Adal парақтары жоқ: алдымен оларды «Бастау» қойындысында қосыңыз.",
+    ru: "В этой книге нет листов Adal: сначала вставьте их на вкладке «Начало».",
+    en: "This workbook has no Adal sheets: insert them on the Start tab first.",
+  },
+  "pane.fill.directions.save": {
+    kk: "Бағыттарды жазу",
+    ru: "Записать направления",
+    en: "Write the directions",
+  },
+  "pane.fill.directions.saved": {
+    kk: "Жазылған мәндер саны: {count}.",
+    ru: "Записано значений: {count}.",
+    en: "Values written: {count}.",
+  },
+  "pane.fill.directions.addRisk": {
+    kk: "Осы бағыт бойынша тәуекелді қосу",
+    ru: "Добавить риск по этому направлению",
+    en: "Add a risk of this direction",
+  },
+  "pane.fill.directions.riskListed": {
+    kk: "Осы бағыт бойынша тәуекелдер: {count}.",
+    ru: "Рисков по этому направлению: {count}.",
+    en: "Risks of this direction: {count}.",
+  },
+  "pane.fill.partlySaved": {
+    kk: "Жазылған мәндер саны: {count}. «{field}» өрісін түзетіңіз: ол жазылған жоқ.",
+    ru: "Записано значений: {count}. Исправьте поле «{field}»: оно не записано.",
+    en: 'Values written: {count}. Correct the field "{field}": it was not written.',
+  },
   "pane.fill.passport.read": { kk: "Жұмыс кітабынан оқу", ru: "Прочитать из книги", en: "Read from the workbook" },
+  "pane.fill.passport.discard": {
+    kk: "Иә, енгізгенімді тастап, кітаптан оқу",
+    ru: "Да, отбросить введённое и прочитать из книги",
+    en: "Yes, discard my typing and read the workbook",
+  },
   "pane.fill.passport.save": { kk: "Төлқұжатқа жазу", ru: "Записать в паспорт", en: "Write to the Passport" },
   "pane.fill.passport.saved": {
     kk: "Төлқұжатқа жазылған мәндер саны: {count}.",

@@ -33,7 +33,7 @@ describe("the task pane in the workbench, in Chromium", () => {
     await page.getByText("В этой книге ещё нет листов Adal.").waitFor();
     await page.getByRole("button", { name: "Вставить листы на русском" }).click();
     await page.getByText(/^Вставлено листов: 9\./).waitFor();
-    await page.getByText("Эта книга: шаблон vakr, версия 1, язык: русский.").waitFor();
+    await page.getByText("В этой книге есть листы Adal, язык: русский.").waitFor();
   });
 
   it("lists a missing measure in the chosen language, goes to its cell, and stamps the workbook once it is fixed", async () => {

@@ -15,6 +15,7 @@ import { ConsolidateTab } from "./consolidate/consolidate-tab";
 import { FillTab } from "./fill/fill-tab";
 import { LangProvider } from "./lang-context";
 import { LanguagePicker } from "./language-picker";
+import { rememberedLang, rememberLang } from "./pane-lang";
 import type { PaneServices } from "./pane-services";
 import { StartTab } from "./start/start-tab";
 import { ValidateTab } from "./validate/validate-tab";
@@ -61,7 +62,11 @@ export interface AppProps {
 export function App({ services, lang: initialLang, dark, workbench }: AppProps) {
   const styles = useStyles();
   usePaneWidth();
-  const [lang, setLang] = useState(initialLang);
+  const [lang, setLang] = useState(() => rememberedLang(initialLang));
+  const chooseLang = (chosen: Lang) => {
+    rememberLang(chosen);
+    setLang(chosen);
+  };
   const [tab, setTab] = useState<TabId>("start");
   const panel = (id: TabId, content: ReactNode) => (
     <div role="tabpanel" id={`panel-${id}`} aria-labelledby={`tab-${id}`} hidden={tab !== id} className={styles.panel}>
@@ -73,7 +78,7 @@ export function App({ services, lang: initialLang, dark, workbench }: AppProps) 
       <LangProvider value={lang}>
         <div className={styles.header}>
           {workbench}
-          <LanguagePicker value={lang} onChange={setLang} />
+          <LanguagePicker value={lang} onChange={chooseLang} />
         </div>
         <TabList
           className={styles.tabs}

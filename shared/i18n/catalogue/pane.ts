@@ -31,10 +31,27 @@ export const paneMessages = {
     en: "Opened in the workbench: {file}",
   },
 
-  "pane.start.intro": {
-    kk: "Осы жұмыс кітабына стандартты парақтарды қазақ немесе орыс тілінде қосыңыз.",
-    ru: "Вставьте стандартные листы в эту книгу на казахском или русском языке.",
-    en: "Insert the standardized sheets into this workbook, in Kazakh or in Russian.",
+  "pane.loading": { kk: "Adal жүктелуде…", ru: "Adal загружается…", en: "Adal is loading…" },
+  "pane.start.steps": { kk: "Жұмыс тәртібі", ru: "Порядок работы", en: "The steps" },
+  "pane.start.step.insert": {
+    kk: "Осы кітапқа стандартты парақтарды қосыңыз (немесе үлгі файлын ашыңыз).",
+    ru: "Вставьте стандартные листы в эту книгу (или откройте файл шаблона).",
+    en: "Insert the standardized sheets into this workbook (or open the template file).",
+  },
+  "pane.start.step.fill": {
+    kk: "«Толтыру» қойындысында нысандарды толтырыңыз.",
+    ru: "Заполните формы на вкладке «Заполнение».",
+    en: "Fill in the forms on the Fill tab.",
+  },
+  "pane.start.step.validate": {
+    kk: "«Тексеру» қойындысында кітапты тексеріңіз: қателер қалмауы тиіс.",
+    ru: "Проверьте книгу на вкладке «Проверка»: ошибок остаться не должно.",
+    en: "Check the workbook on the Validate tab until no errors remain.",
+  },
+  "pane.start.step.send": {
+    kk: "Кітапты ұсынылған атаумен сақтап, білім бөліміне электрондық поштамен жіберіңіз.",
+    ru: "Сохраните книгу под предложенным именем и отправьте её в отдел образования по электронной почте.",
+    en: "Save the workbook under the suggested name and e-mail it to the education department.",
   },
   "pane.start.insert.kk": { kk: "Парақтарды қазақша қосу", ru: "Вставить листы на казахском", en: "Insert in Kazakh" },
   "pane.start.insert.ru": { kk: "Парақтарды орысша қосу", ru: "Вставить листы на русском", en: "Insert in Russian" },
@@ -54,9 +71,9 @@ export const paneMessages = {
     en: "Download the template: {file}",
   },
   "pane.start.current": {
-    kk: "Бұл жұмыс кітабы: {template} үлгісі, {version}-нұсқа, тілі: {language}.",
-    ru: "Эта книга: шаблон {template}, версия {version}, язык: {language}.",
-    en: "This workbook: template {template}, version {version}, language: {language}.",
+    kk: "Бұл кітапта Adal парақтары бар, тілі: {language}.",
+    ru: "В этой книге есть листы Adal, язык: {language}.",
+    en: "This workbook has the Adal sheets, in {language}.",
   },
   "pane.start.none": {
     kk: "Бұл жұмыс кітабында Adal парақтары әлі жоқ.",

@@ -22,6 +22,7 @@ import { readMeta, writeMeta } from "./meta-table";
 import { readSnapshot } from "./read-snapshot";
 import { selectCell } from "./select-cell";
 import { writeCells } from "./write-cells";
+import { watchChanges } from "./watch-changes";
 import { writeHighlights } from "./write-highlights";
 
 /** The open Excel workbook, through Office.js: each use case is one `Excel.run`. */
@@ -51,6 +52,10 @@ export class OfficeWorkbook implements WorkbookPort {
       if (known === null || !isItemNotFound(error)) throw error;
       this.rules = await replace(null);
     }
+  }
+
+  onChanged(listener: (sheet: string | null) => void): () => void {
+    return watchChanges(this.host, listener);
   }
 
   select(cell: CellPlace): Promise<SelectResult> {

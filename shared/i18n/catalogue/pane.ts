@@ -192,6 +192,22 @@ export const paneMessages = {
     en: "The workbook has no Passport: insert the sheets first (Start).",
   },
 
+  "pane.validate.sheetCounts": {
+    kk: "қате: {errors}, ескерту: {warnings}",
+    ru: "ошибок: {errors}, предупреждений: {warnings}",
+    en: "errors: {errors}, warnings: {warnings}",
+  },
+  "pane.validate.errorsOnly": { kk: "Тек қателер", ru: "Только ошибки", en: "Errors only" },
+  "pane.validate.repeated": {
+    kk: "{count} жолда: {message}",
+    ru: "В {count} строках: {message}",
+    en: "{count} rows: {message}",
+  },
+  "pane.validate.stale": {
+    kk: "Тексеруден кейін кітап өзгерді: қайта тексеріңіз.",
+    ru: "Книга изменилась после проверки: проверьте её снова.",
+    en: "The workbook changed since the check: validate again.",
+  },
   "pane.validate.run": { kk: "Жұмыс кітабын тексеру", ru: "Проверить книгу", en: "Validate the workbook" },
   "pane.validate.running": { kk: "Тексерілуде…", ru: "Проверка…", en: "Checking…" },
   "pane.validate.ready": { kk: "Жіберуге дайын", ru: "Готово к отправке", en: "Ready to send" },

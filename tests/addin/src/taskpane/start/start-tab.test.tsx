@@ -1,6 +1,8 @@
 /** @jest-environment jsdom */
-import { screen, within } from "@testing-library/react";
-import { renderPane, templateBytes } from "../support/pane";
+import { render, screen, within } from "@testing-library/react";
+import { App } from "../../../../../addin/src/taskpane/app";
+import { Workbench } from "../../../../../addin/src/workbench/workbench";
+import { renderPane, templateBytes, testServices } from "../support/pane";
 
 describe("Start", () => {
   it("inserts the standardized sheets in Russian and then names the workbook's template", async () => {
@@ -42,13 +44,12 @@ describe("Start", () => {
 });
 
 describe("The pane's language", () => {
-  afterEach(() => localStorage.clear());
-
   it("opens next time in the language the user chose", async () => {
     const first = await renderPane("ru");
     await first.user.selectOptions(screen.getByRole("combobox", { name: "Язык" }), "kk");
     first.unmount();
-    await renderPane("ru");
+    // Not through renderPane, which starts afresh.
+    render(<App services={testServices(new Workbench())} lang="ru" dark={false} />);
     expect(screen.getByRole("tab", { name: "Толтыру" })).toBeTruthy();
   });
 });

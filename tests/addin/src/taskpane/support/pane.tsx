@@ -32,6 +32,8 @@ export async function renderPane(
   lang: Lang,
   { open, options }: { open?: Uint8Array; options?: MemoryWorkbookOptions } = {},
 ) {
+  // The language a previous test chose is remembered: each test starts as a first visit.
+  localStorage.clear();
   const workbench = new Workbench(options);
   if (open) workbench.open(open);
   const user = userEvent.setup();

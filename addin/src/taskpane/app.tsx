@@ -2,23 +2,28 @@ import {
   FluentProvider,
   makeStaticStyles,
   makeStyles,
+  Spinner,
   Tab,
   TabList,
   tokens,
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
-import { type ReactNode, useState } from "react";
+import { lazy, type ReactNode, Suspense, useState } from "react";
 import type { Lang } from "../../../shared/i18n/lang";
 import { t } from "../../../shared/i18n/translate";
 import { ConsolidateTab } from "./consolidate/consolidate-tab";
-import { FillTab } from "./fill/fill-tab";
 import { LangProvider } from "./lang-context";
 import { LanguagePicker } from "./language-picker";
 import { rememberedLang, rememberLang } from "./pane-lang";
 import type { PaneServices } from "./pane-services";
 import { StartTab } from "./start/start-tab";
 import { ValidateTab } from "./validate/validate-tab";
+
+// Fill's forms are not needed for the first paint (Start is shown first): their own chunk.
+const FillTab = lazy(() =>
+  import(/* webpackChunkName: "fill" */ "./fill/fill-tab").then((m) => ({ default: m.FillTab })),
+);
 
 const TABS = ["start", "fill", "validate", "consolidate"] as const;
 type TabId = (typeof TABS)[number];
@@ -94,7 +99,12 @@ export function App({ services, lang: initialLang, dark, workbench }: AppProps) 
           ))}
         </TabList>
         {panel("start", <StartTab services={services} active={tab === "start"} />)}
-        {panel("fill", <FillTab services={services} active={tab === "fill"} />)}
+        {panel(
+          "fill",
+          <Suspense fallback={<Spinner size="small" />}>
+            <FillTab services={services} active={tab === "fill"} />
+          </Suspense>,
+        )}
         {panel("validate", <ValidateTab port={services.port} />)}
         {panel("consolidate", <ConsolidateTab services={services} />)}
       </LangProvider>

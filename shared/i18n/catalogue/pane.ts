@@ -297,6 +297,17 @@ export const paneMessages = {
   "pane.consolidate.missing": { kk: "Тапсырмағандар", ru: "Не сдали", en: "Missing" },
   "pane.consolidate.ledger": { kk: "Файлдар", ru: "Файлы", en: "Files" },
   "pane.consolidate.download": { kk: "Жиынтықты жүктеу", ru: "Скачать свод", en: "Download the summary" },
+  "pane.consolidate.clearFiles": { kk: "Файлдарды тазалау", ru: "Очистить список файлов", en: "Clear the files" },
+  "pane.consolidate.redact": {
+    kk: "Мүдделер қақтығысындағы аты-жөндерді жасыру (кілтті хэш)",
+    ru: "Скрыть ФИО в конфликтах интересов (хэш с ключом)",
+    en: "Hide the names in conflicts of interest (keyed hash)",
+  },
+  "pane.consolidate.insertAgain": {
+    kk: "Иә, жиынтықты екінші рет қосу (парақтар «(2)» деп қосылады)",
+    ru: "Да, вставить свод ещё раз (листы добавятся с «(2)»)",
+    en: 'Yes, insert the summary again (the sheets are added with "(2)")',
+  },
   "pane.consolidate.insert": {
     kk: "Жиынтықты жаңа парақтар ретінде қосу",
     ru: "Вставить свод новыми листами",

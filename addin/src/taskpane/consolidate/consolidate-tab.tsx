@@ -1,4 +1,5 @@
 import {
+  Checkbox,
   Button,
   Field,
   Link,
@@ -12,6 +13,9 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
+
+/** The same file chosen twice: by name, size and date, as a browser gives no path. */
+const sameFile = (a: File, b: File) => a.name === b.name && a.size === b.size && a.lastModified === b.lastModified;
 import type { WorkbookLang } from "../../../../shared/i18n/lang";
 import type { Consolidated, ConsolidationStep } from "../../consolidation/consolidate-files";
 import type { InsertResult } from "../../port/workbook-port";
@@ -55,6 +59,8 @@ export function ConsolidateTab({ services }: { services: PaneServices }) {
   const [download, setDownload] = useState<string | null>(null);
   const [inserted, setInserted] = useState<InsertResult | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  const [redact, setRedact] = useState(false);
+  const [insertAgain, setInsertAgain] = useState(false);
 
   // A summary's link holds its bytes: let them go when a new summary replaces it, or the pane closes.
   useEffect(() => () => void (download && URL.revokeObjectURL(download)), [download]);
@@ -74,6 +80,7 @@ export function ConsolidateTab({ services }: { services: PaneServices }) {
         {
           ...(roster && { roster: await receivedFile(roster) }),
           ...(summaryLang !== "auto" && { summaryLang }),
+          redact,
         },
       );
       setResult(consolidated);
@@ -95,6 +102,7 @@ export function ConsolidateTab({ services }: { services: PaneServices }) {
 
   const insert = async (summary: readonly Uint8Array[]) => {
     setFailure(null);
+    setInsertAgain(false);
     try {
       setInserted(await services.port.insertSheets(bytesToBase64(concatBytes(summary))));
     } catch (error) {
@@ -112,7 +120,12 @@ export function ConsolidateTab({ services }: { services: PaneServices }) {
             type="file"
             multiple
             accept=".xlsx"
-            onChange={(event) => setFiles(Array.from(event.target.files ?? []))}
+            // Chosen again, files add to the earlier ones (a department's inbox comes in several folders).
+            onChange={(event) => {
+              const added = Array.from(event.target.files ?? []);
+              setFiles((earlier) => [...earlier.filter((f) => !added.some((a) => sameFile(a, f))), ...added]);
+              event.target.value = "";
+            }}
           />
         )}
       </Field>
@@ -126,6 +139,18 @@ export function ConsolidateTab({ services }: { services: PaneServices }) {
           />
         )}
       </Field>
+      {files.length > 0 && (
+        <div>
+          <Button size="small" onClick={() => setFiles([])}>
+            {t("pane.consolidate.clearFiles")}
+          </Button>
+        </div>
+      )}
+      <Checkbox
+        checked={redact}
+        onChange={(_, data) => setRedact(data.checked === true)}
+        label={t("pane.consolidate.redact")}
+      />
       <Field label={t("pane.consolidate.summaryLang")}>
         <Select value={summaryLang} onChange={(_, data) => setSummaryLang(data.value as WorkbookLang | "auto")}>
           <option value="auto">{t("pane.consolidate.langAuto")}</option>
@@ -160,7 +185,13 @@ export function ConsolidateTab({ services }: { services: PaneServices }) {
                 {t("pane.consolidate.download")}
               </Link>
             )}
-            <Button onClick={() => void insert(result.summary)}>{t("pane.consolidate.insert")}</Button>
+            {inserted?.ok && !insertAgain ? (
+              <Button onClick={() => setInsertAgain(true)}>{t("pane.consolidate.insert")}</Button>
+            ) : (
+              <Button onClick={() => void insert(result.summary)}>
+                {t(insertAgain ? "pane.consolidate.insertAgain" : "pane.consolidate.insert")}
+              </Button>
+            )}
           </div>
           {inserted && <InsertOutcome result={inserted} />}
           <LedgerList ledger={result.ledger} />

@@ -1,5 +1,5 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, Subtitle2, Text, tokens } from "@fluentui/react-components";
-import { type ReactNode, useEffect, useRef, useState } from "react";
+import { type ReactNode, useState } from "react";
 import { directions, risks } from "../../../../shared/forms";
 import type { WorkbookLang } from "../../../../shared/i18n/lang";
 import type { DataRow } from "../../../../shared/validation/workbook-data";
@@ -11,6 +11,7 @@ import { type TableRow, tableRows } from "../../use-cases/table-rows";
 import { errorText } from "../error-text";
 import { useLang, useT } from "../lang-context";
 import type { Draft } from "./draft";
+import { useFocusOnRefusal } from "./draft-form";
 import { draftChecks, withTouched, withValue } from "./form-checks";
 import { FormField } from "./form-field";
 
@@ -66,16 +67,9 @@ export function DirectionsForm(props: DirectionsFormProps) {
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [refusals, setRefusals] = useState(0);
-  const form = useRef<HTMLFormElement>(null);
+  const form = useFocusOnRefusal(refusals);
   const table = snapshot && tableRows(snapshot, directions);
   const riskCounts = countRisks(snapshot);
-
-  useEffect(() => {
-    if (refusals === 0) return;
-    const field = form.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
-    field?.scrollIntoView?.({ block: "center" });
-    field?.focus();
-  }, [refusals]);
 
   if (!table) return null;
 

@@ -32,12 +32,9 @@ export function firstBad(columns: readonly Column[], checks: ReadonlyMap<string,
   return columns.find((c) => checks.get(c.key)?.ok === false);
 }
 
-/** A form of a draft's fields, each checked inline; what was typed lives in the draft, not here. */
-export function DraftForm(props: DraftFormProps) {
-  const { columns, draft, checks, shown, workbookLang, onDraft, onSubmit, refusals, children } = props;
-  const styles = useStyles();
+/** A form's element, whose first field refusing its value gets the focus after each refused send. */
+export function useFocusOnRefusal(refusals: number) {
   const form = useRef<HTMLFormElement>(null);
-
   // A refused send leads to its field: at 350 px the notice and the field can be screens apart.
   useEffect(() => {
     if (refusals === 0) return;
@@ -45,6 +42,14 @@ export function DraftForm(props: DraftFormProps) {
     field?.scrollIntoView?.({ block: "center" });
     field?.focus();
   }, [refusals]);
+  return form;
+}
+
+/** A form of a draft's fields, each checked inline; what was typed lives in the draft, not here. */
+export function DraftForm(props: DraftFormProps) {
+  const { columns, draft, checks, shown, workbookLang, onDraft, onSubmit, refusals, children } = props;
+  const styles = useStyles();
+  const form = useFocusOnRefusal(refusals);
 
   return (
     // noValidate: the pane's own messages, in the pane's language, instead of the browser's bubbles.

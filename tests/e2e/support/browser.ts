@@ -19,6 +19,8 @@ export function launchChromium(): Promise<Browser> {
 }
 
 export const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
+/** office.js loads its own telemetry frame from here a few seconds after the page, whatever the pane does. */
+export const OFFICE_TELEMETRY = "https://telemetryservice.firstpartyapps.oaspapps.com/";
 const OFFICE_JS = join(ROOT, "node_modules/@microsoft/office-js/dist");
 
 export interface PanePage {
@@ -43,6 +45,8 @@ export async function openPane(browser: Browser, url: string, options: BrowserCo
   await page.route(`${OFFICE_CDN}**`, (route) =>
     route.fulfill({ path: join(OFFICE_JS, new URL(route.request().url()).pathname.slice("/lib/1/hosted/".length)) }),
   );
+  // Office's own telemetry stays in the test: refused, not sent.
+  await page.route(`${OFFICE_TELEMETRY}**`, (route) => route.abort());
   await page.goto(url);
   return { page, requests, violations, close: () => context.close() };
 }

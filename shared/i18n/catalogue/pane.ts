@@ -117,7 +117,11 @@ export const paneMessages = {
     ru: "Строка {row} на листе «{sheet}» сохранена.",
     en: 'Row {row} saved on the sheet "{sheet}".',
   },
-  "pane.fill.computed": { kk: "{column}: {value}", ru: "{column}: {value}", en: "{column}: {value}" },
+  "pane.fill.computed": {
+    kk: "{column}: {value} (кестеде есептеледі)",
+    ru: "{column}: {value} (вычисляется в таблице)",
+    en: "{column}: {value} (computed in the table)",
+  },
   "pane.fill.saveRow": { kk: "{entry}-жолды сақтау", ru: "Сохранить строку {entry}", en: "Save row {entry}" },
   "pane.fill.cancelEdit": { kk: "Түзетуден бас тарту", ru: "Отменить правку", en: "Cancel editing" },
   "pane.fill.rows": {

@@ -74,7 +74,7 @@ describe("Fill, the staffing table and public services", () => {
     await user.type(screen.getByRole("textbox", { name: "«Электрондық үкімет» порталы арқылы" }), "3");
     await user.type(screen.getByRole("textbox", { name: "Ақпараттық жүйе арқылы" }), "4");
     await user.type(screen.getByRole("textbox", { name: "Қағаз түрінде немесе жеке келгенде" }), "5");
-    expect(screen.getByText("Барлығы: 12")).toBeTruthy();
+    expect(screen.getByText("Барлығы: 12 (кестеде есептеледі)")).toBeTruthy();
     await user.type(screen.getByRole("textbox", { name: "Мерзімі бұзылғандары" }), "13");
     await user.tab();
     expect(screen.getByRole("textbox", { name: "Мерзімі бұзылғандары" }).getAttribute("aria-invalid")).toBe("true");

@@ -66,6 +66,7 @@ module.exports = async (_env, argv) => {
         templateParameters: {
           csp: CONTENT_SECURITY_POLICY,
           legacy: { kk: legacyMessage("kk"), ru: legacyMessage("ru"), en: legacyMessage("en") },
+          loading: { kk: t("kk", "pane.loading"), ru: t("ru", "pane.loading"), en: t("en", "pane.loading") },
         },
       }),
       new CopyWebpackPlugin({

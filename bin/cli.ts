@@ -1,5 +1,5 @@
 import type { Lang } from "../shared/i18n/lang";
-import { type MessageId, t } from "../shared/i18n/translate";
+import { type CliMessageId, tc } from "../shared/i18n/cli-text";
 import { EXIT, type ExitCode, type Io, processIo, usage } from "./io";
 import { uiLang } from "./ui-lang";
 
@@ -22,22 +22,22 @@ const version = (): string => (require("../package.json") as { version: string }
 export async function main(argv: string[], io: Io = processIo, ui: Lang = uiLang()): Promise<ExitCode> {
   const [name, ...args] = argv;
   if (name === undefined || name === "help" || name === "--help" || name === "-h") {
-    io.out(t(ui, "cli.usage"));
+    io.out(tc(ui, "cli.usage"));
     return name === undefined ? EXIT.usage : EXIT.ok;
   }
   if (name === "--version" || name === "-V") {
     // The contract's version comes with the forms (and zod): loaded for this alone, not at every start.
     const { CONTRACT_VERSION } = await import("../shared/forms");
-    io.out(t(ui, "cli.version", { version: version(), contract: String(CONTRACT_VERSION) }));
+    io.out(tc(ui, "cli.version", { version: version(), contract: String(CONTRACT_VERSION) }));
     return EXIT.ok;
   }
   const load = COMMANDS[name];
   if (!load) {
-    io.err(t(ui, "cli.unknownCommand", { command: name }));
+    io.err(tc(ui, "cli.unknownCommand", { command: name }));
     return EXIT.usage;
   }
   if (args.includes("--help") || args.includes("-h")) {
-    io.out(t(ui, `cli.help.${name}` as MessageId));
+    io.out(tc(ui, `cli.help.${name}` as CliMessageId));
     return EXIT.ok;
   }
   try {
@@ -59,8 +59,8 @@ function isParseArgsError(error: unknown): error is Error & { code: string } {
 /** Node's English explanation replaced by ours; only the option or argument it names is kept. */
 function parseArgsReason(error: Error & { code: string }, ui: Lang): string {
   const named = (/'([^']*)'/.exec(error.message)?.[1] ?? "").replace(/ <value>$/, "");
-  if (error.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") return t(ui, "cli.optionNeedsValue", { option: named });
+  if (error.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") return tc(ui, "cli.optionNeedsValue", { option: named });
   if (error.code === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL")
-    return t(ui, "cli.unexpectedArgument", { argument: named });
-  return t(ui, "cli.unknownOption", { option: named });
+    return tc(ui, "cli.unexpectedArgument", { argument: named });
+  return tc(ui, "cli.unknownOption", { option: named });
 }

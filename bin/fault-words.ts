@@ -1,8 +1,8 @@
 import type { Lang } from "../shared/i18n/lang";
-import { type MessageId, t } from "../shared/i18n/translate";
+import { type CliMessageId, tc } from "../shared/i18n/cli-text";
 
 // The system's error codes in plain words: users act on "the disk is full", not on ENOSPC.
-const WORDS: Readonly<Record<string, MessageId>> = {
+const WORDS: Readonly<Record<string, CliMessageId>> = {
   ENOSPC: "cli.fault.diskFull",
   EDQUOT: "cli.fault.diskFull",
   EFBIG: "cli.fault.tooBig",
@@ -28,8 +28,8 @@ const WORDS: Readonly<Record<string, MessageId>> = {
 export function faultWords(error: unknown, lang: Lang): string {
   const code = (error as { code?: unknown } | null)?.code;
   const id = typeof code === "string" ? WORDS[code] : undefined;
-  if (id) return t(lang, id);
-  return t(lang, "cli.fault.other", { code: typeof code === "string" ? code : String(error) });
+  if (id) return tc(lang, id);
+  return tc(lang, "cli.fault.other", { code: typeof code === "string" ? code : String(error) });
 }
 
 /** An error with the code `faultWords` knows: what reading found wrong with a path. */

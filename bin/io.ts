@@ -1,5 +1,5 @@
 import type { Lang } from "../shared/i18n/lang";
-import { t } from "../shared/i18n/translate";
+import { tc } from "../shared/i18n/cli-text";
 
 /** Where the command line writes: injectable, so tests see exactly what a user would. */
 export interface Io {
@@ -18,6 +18,6 @@ export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
 /** Wrong usage of `command`: the reason in the user's language, and where its help is. */
 export function usage(io: Io, ui: Lang, command: string, reason: string): ExitCode {
-  io.err(t(ui, "cli.badArguments", { reason, command }));
+  io.err(tc(ui, "cli.badArguments", { reason, command }));
   return EXIT.usage;
 }

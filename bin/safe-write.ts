@@ -2,7 +2,7 @@ import { unlinkSync } from "node:fs";
 import { type FileHandle, mkdir, open, rename, stat, unlink } from "node:fs/promises";
 import { dirname } from "node:path";
 import type { Lang } from "../shared/i18n/lang";
-import { t } from "../shared/i18n/translate";
+import { tc } from "../shared/i18n/cli-text";
 import { faultOf, faultWords } from "./fault-words";
 
 /** Another run holds `FILE.part`: it is writing the same file now, or was stopped before it could clean up. */
@@ -97,6 +97,6 @@ export async function writeWhole(file: string, chunks: Iterable<Uint8Array>): Pr
 
 /** Why `file` could not be written, for the user: the cause in plain words, or that another run is writing it. */
 export function writeFailure(error: unknown, file: string, ui: Lang): string {
-  if (error instanceof DestinationBusy) return t(ui, "cli.busy", { file, part: error.part });
-  return t(ui, "cli.cannotWrite", { file, reason: faultWords(error, ui) });
+  if (error instanceof DestinationBusy) return tc(ui, "cli.busy", { file, part: error.part });
+  return tc(ui, "cli.cannotWrite", { file, reason: faultWords(error, ui) });
 }

@@ -7,7 +7,7 @@ import { writeSummary } from "../../shared/consolidate/write-summary";
 import { describeFinding } from "../../shared/findings/describe-finding";
 import { SUMMARY_TEMPLATE } from "../../shared/forms/summary";
 import { type Lang, WorkbookLang } from "../../shared/i18n/lang";
-import { t } from "../../shared/i18n/translate";
+import { type CliMessageId, tc } from "../../shared/i18n/cli-text";
 import { readMeta } from "../../shared/validation/read-meta";
 import { readWorkbook } from "../../shared/xlsx/read-workbook";
 import { examineAll } from "../consolidate/examine-all";
@@ -39,20 +39,21 @@ export async function consolidateCommand(args: string[], io: Io, ui: Lang): Prom
     },
   });
   const wrong = (reason: string) => usage(io, ui, "consolidate", reason);
-  if (positionals.length === 0) return wrong(t(ui, "cli.needsInputs"));
+  if (positionals.length === 0) return wrong(tc(ui, "cli.needsInputs"));
   const out = values.out;
-  if (!out) return wrong(t(ui, "cli.needsOut"));
+  if (!out) return wrong(tc(ui, "cli.needsOut"));
   const lang = values.lang === undefined ? undefined : WorkbookLang.safeParse(values.lang).data;
-  if (values.lang !== undefined && !lang) return wrong(t(ui, "cli.needsSummaryLang"));
+  if (values.lang !== undefined && !lang) return wrong(tc(ui, "cli.needsSummaryLang"));
 
   // Whatever a user could have mistyped is said before a file is read or written.
   const missing = await firstMissing(values.roster ? [...positionals, values.roster] : positionals);
-  if (missing !== undefined) return wrong(t(ui, "cli.noSuchInput", { path: missing }));
-  for (const input of positionals) if (await sameFile(out, input)) return wrong(t(ui, "cli.outIsInput", { file: out }));
-  if (values.roster && (await sameFile(out, values.roster))) return wrong(t(ui, "cli.outIsRoster", { file: out }));
+  if (missing !== undefined) return wrong(tc(ui, "cli.noSuchInput", { path: missing }));
+  for (const input of positionals)
+    if (await sameFile(out, input)) return wrong(tc(ui, "cli.outIsInput", { file: out }));
+  if (values.roster && (await sameFile(out, values.roster))) return wrong(tc(ui, "cli.outIsRoster", { file: out }));
   const expanded = await expandInputs(positionals);
   const empty = expanded.empty[0];
-  if (empty !== undefined) return wrong(t(ui, "cli.noWorkbooks", { folder: empty }));
+  if (empty !== undefined) return wrong(tc(ui, "cli.noWorkbooks", { folder: empty }));
   // The last summary written into the inbox is no input of the next run (it would supersede every workbook in
   // it), nor is the roster kept beside the workbooks; a workbook of the inbox named as --out is refused.
   const [outKey, rosterKey] = await Promise.all([fileKey(out), values.roster ? fileKey(values.roster) : null]);
@@ -60,7 +61,7 @@ export async function consolidateCommand(args: string[], io: Io, ui: Lang): Prom
   for (const input of expanded.inputs) {
     const key = await fileKey(input.path);
     if (key !== null && key === outKey) {
-      if (!(await isSummary(out))) return wrong(t(ui, "cli.outIsInput", { file: out }));
+      if (!(await isSummary(out))) return wrong(tc(ui, "cli.outIsInput", { file: out }));
     } else if (key === null || key !== rosterKey) inputs.push(input);
   }
 
@@ -98,7 +99,7 @@ async function consolidate(
   if (options.roster) {
     const read = await readRosterFile(options.roster, ui);
     if (typeof read === "string") {
-      io.err(`${t(ui, "cli.rosterUnusable", { file: options.roster, reason: read })} ${t(ui, "cli.roster.what")}`);
+      io.err(`${tc(ui, "cli.rosterUnusable", { file: options.roster, reason: read })} ${tc(ui, "cli.roster.what")}`);
       return EXIT.failed;
     }
     roster = read.entries;
@@ -154,10 +155,10 @@ async function readRosterFile(
   const read = readRoster(bytes, { inflate: nodeInflate });
   if (read.ok) return read;
   const template = read.report.findings.find((f) => f.code === "template_unexpected")?.params.template;
-  if (template === "vakr") return t(ui, "cli.roster.isWorkbook");
-  if (template === SUMMARY_TEMPLATE) return t(ui, "cli.roster.isSummary");
+  if (template === "vakr") return tc(ui, "cli.roster.isWorkbook");
+  if (template === SUMMARY_TEMPLATE) return tc(ui, "cli.roster.isSummary");
   if (template !== undefined || read.report.findings.some((f) => f.code === "template_missing"))
-    return t(ui, "cli.roster.notOurs");
+    return tc(ui, "cli.roster.notOurs");
   return read.report.findings.map((f) => describeFinding(f, ui)).join(" ");
 }
 
@@ -189,15 +190,15 @@ function jsonLedger(plan: Plan, entries: readonly LedgerEntry[]) {
 
 /** The short ledger: counts, then who was rejected and why, who was superseded, who never sent. */
 function readableLedger(plan: Plan, entries: readonly LedgerEntry[], ui: Lang, out: string): string {
-  const lines = [t(ui, "cli.written", { file: out }), t(ui, "cli.ledger.counts", counts(plan))];
+  const lines = [tc(ui, "cli.written", { file: out }), tc(ui, "cli.ledger.counts", counts(plan))];
   for (const outcome of ["rejected", "superseded"] as const) {
     const listed = entries.filter((e) => e.outcome === outcome);
     if (listed.length === 0) continue;
-    lines.push("", t(ui, `cli.ledger.${outcome}`));
+    lines.push("", tc(ui, `cli.ledger.${outcome}` as CliMessageId));
     for (const e of listed) lines.push(`  ${e.file}${e.org ? ` (${e.org})` : ""}: ${e.reason}`);
   }
   if (plan.missing.length > 0) {
-    lines.push("", t(ui, "cli.ledger.missing"));
+    lines.push("", tc(ui, "cli.ledger.missing"));
     for (const m of plan.missing) lines.push(`  ${m.bin}  ${m.name}`);
   }
   return `${lines.join("\n")}\n`;
@@ -212,7 +213,7 @@ class Progress {
   start(label: "cli.progress.reading" | "cli.progress.writing", total: number): void {
     this.stop();
     this.bar = new SingleBar(
-      { format: `${t(this.ui, label)} [{bar}] {value}/{total}`, stream: process.stderr, hideCursor: true },
+      { format: `${tc(this.ui, label)} [{bar}] {value}/{total}`, stream: process.stderr, hideCursor: true },
       Presets.shades_classic,
     );
     this.bar.start(total, 0);

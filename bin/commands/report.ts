@@ -4,7 +4,7 @@ import { parseArgs } from "node:util";
 import { writeDocx } from "../../shared/docx/write-docx";
 import { describeFinding } from "../../shared/findings/describe-finding";
 import { type Lang, WorkbookLang } from "../../shared/i18n/lang";
-import { t } from "../../shared/i18n/translate";
+import { tc } from "../../shared/i18n/cli-text";
 import { draftReport } from "../../shared/report/draft-report";
 import { EXIT, type ExitCode, type Io } from "../io";
 import { nodeInflate } from "../node-inflate";
@@ -21,17 +21,17 @@ export async function reportCommand(args: string[], io: Io, ui: Lang): Promise<E
     options: { out: { type: "string" }, lang: { type: "string" }, title: { type: "string" } },
   });
   const [file, ...rest] = positionals;
-  if (file === undefined || rest.length > 0) return usage(io, ui, t(ui, "cli.report.needsFile"));
-  if (!values.out) return usage(io, ui, t(ui, "cli.needsOut"));
+  if (file === undefined || rest.length > 0) return usage(io, ui, tc(ui, "cli.report.needsFile"));
+  if (!values.out) return usage(io, ui, tc(ui, "cli.needsOut"));
   const lang = values.lang === undefined ? undefined : WorkbookLang.safeParse(values.lang).data;
-  if (values.lang !== undefined && !lang) return usage(io, ui, t(ui, "cli.needsSummaryLang"));
+  if (values.lang !== undefined && !lang) return usage(io, ui, tc(ui, "cli.needsSummaryLang"));
 
   const name = basename(file);
   let bytes: Uint8Array;
   try {
     bytes = await readFile(file);
   } catch (error) {
-    io.err(t(ui, "cli.report.notUsable", { file: name, reason: (error as { code?: string }).code ?? String(error) }));
+    io.err(tc(ui, "cli.report.notUsable", { file: name, reason: (error as { code?: string }).code ?? String(error) }));
     return EXIT.failed;
   }
   const draft = await draftReport(bytes, {
@@ -46,7 +46,7 @@ export async function reportCommand(args: string[], io: Io, ui: Lang): Promise<E
       .slice(0, 3)
       .map((f) => describeFinding(f, ui))
       .join(" ");
-    io.err(t(ui, "cli.report.notUsable", { file: name, reason }));
+    io.err(tc(ui, "cli.report.notUsable", { file: name, reason }));
     return EXIT.failed;
   }
 
@@ -58,15 +58,15 @@ export async function reportCommand(args: string[], io: Io, ui: Lang): Promise<E
     await rename(part, out);
   } catch (error) {
     await rm(part, { force: true });
-    io.err(t(ui, "cli.cannotWrite", { file: out, reason: error instanceof Error ? error.message : String(error) }));
+    io.err(tc(ui, "cli.cannotWrite", { file: out, reason: error instanceof Error ? error.message : String(error) }));
     return EXIT.failed;
   }
-  if (draft.errors > 0) io.err(t(ui, "cli.report.draft", { file, errors: draft.errors }));
-  io.out(t(ui, "cli.written", { file: out }));
+  if (draft.errors > 0) io.err(tc(ui, "cli.report.draft", { file, errors: draft.errors }));
+  io.out(tc(ui, "cli.written", { file: out }));
   return EXIT.ok;
 }
 
 function usage(io: Io, ui: Lang, reason: string): ExitCode {
-  io.err(t(ui, "cli.badArguments", { reason }));
+  io.err(tc(ui, "cli.badArguments", { reason }));
   return EXIT.usage;
 }

@@ -3,7 +3,7 @@ import { parseArgs } from "node:util";
 import { describeFinding } from "../../shared/findings/describe-finding";
 import type { Finding } from "../../shared/findings/finding";
 import { Lang } from "../../shared/i18n/lang";
-import { t } from "../../shared/i18n/translate";
+import { tc } from "../../shared/i18n/cli-text";
 import { type Report, validateBytes } from "../../shared/validation";
 import { fileReport } from "../../shared/validation/report";
 import { FILE_FAULTS } from "../../shared/xlsx/read/file-fault";
@@ -26,13 +26,13 @@ export async function validateCommand(args: string[], io: Io, ui: Lang): Promise
     options: { json: { type: "boolean" }, lang: { type: "string" } },
   });
   const wrong = (reason: string) => usage(io, ui, "validate", reason);
-  if (values.lang !== undefined && !Lang.safeParse(values.lang).success) return wrong(t(ui, "cli.needsUiLang"));
-  if (positionals.length === 0) return wrong(t(ui, "cli.needsFiles"));
+  if (values.lang !== undefined && !Lang.safeParse(values.lang).success) return wrong(tc(ui, "cli.needsUiLang"));
+  if (positionals.length === 0) return wrong(tc(ui, "cli.needsFiles"));
   const lang = (values.lang as Lang | undefined) ?? ui;
   const missing = await firstMissing(positionals);
-  if (missing !== undefined) return wrong(t(ui, "cli.noSuchInput", { path: missing }));
+  if (missing !== undefined) return wrong(tc(ui, "cli.noSuchInput", { path: missing }));
   const { inputs, empty } = await expandInputs(positionals);
-  if (empty[0] !== undefined) return wrong(t(ui, "cli.noWorkbooks", { folder: empty[0] }));
+  if (empty[0] !== undefined) return wrong(tc(ui, "cli.noWorkbooks", { folder: empty[0] }));
 
   const results = [];
   for (const input of inputs) results.push({ file: input.shown, report: await validateFile(input, lang) });
@@ -63,7 +63,7 @@ export async function validateCommand(args: string[], io: Io, ui: Lang): Promise
       io.out(readable(file, report, lang));
     const unreadable = notReady.filter((r) => isUnreadable(r.report)).length;
     io.out(
-      t(lang, "cli.tally", {
+      tc(lang, "cli.tally", {
         files: results.length,
         ready: results.length - notReady.length,
         notReady: notReady.length - unreadable,
@@ -94,21 +94,21 @@ function readable(file: string, report: Report, lang: Lang): string {
   const name = basename(file);
   const lines = [
     report.ready
-      ? t(lang, "cli.ready", { file: name, warnings: report.warnings })
-      : t(lang, "cli.notReady", { file: name, errors: report.errors, warnings: report.warnings }),
+      ? tc(lang, "cli.ready", { file: name, warnings: report.warnings })
+      : tc(lang, "cli.notReady", { file: name, errors: report.errors, warnings: report.warnings }),
   ];
   if (report.stamp)
-    lines.push(`  ${t(lang, `cli.stamp.${report.stamp.status}`, { at: report.stamp.validatedAt ?? "—" })}`);
+    lines.push(`  ${tc(lang, `cli.stamp.${report.stamp.status}`, { at: report.stamp.validatedAt ?? "—" })}`);
   const groups = new Map<string, Finding[]>();
   for (const f of report.findings) {
-    const sheet = f.sheet ?? t(lang, "cli.wholeFile");
+    const sheet = f.sheet ?? tc(lang, "cli.wholeFile");
     groups.set(sheet, [...(groups.get(sheet) ?? []), f]);
   }
   for (const [sheet, findings] of groups) {
     lines.push("", `  ${sheet}`);
     const width = Math.max(...findings.map((f) => (f.cell ?? "").length));
     for (const f of findings) {
-      const severity = t(lang, `cli.severity.${f.severity}`).padEnd(9);
+      const severity = tc(lang, `cli.severity.${f.severity}`).padEnd(9);
       lines.push(`    ${(f.cell ?? "").padEnd(width)}  ${severity} ${describeFinding(f, lang)}`);
     }
   }

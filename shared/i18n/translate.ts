@@ -1,4 +1,3 @@
-import { cliMessages } from "./catalogue/cli";
 import { fileMessages } from "./catalogue/files";
 import { findingMessages } from "./catalogue/findings";
 import { overviewMessages } from "./catalogue/overview";
@@ -9,12 +8,11 @@ import { templateMessages } from "./catalogue/template";
 import { valueMessages } from "./catalogue/values";
 import type { Labels, Lang } from "./lang";
 
-/** Every user-facing text of the product besides the forms' labels, in kk, ru and en. */
+/** Every user-facing text of the product besides the forms' labels and the command line's own words, in kk, ru and en. */
 export const MESSAGES = {
   ...valueMessages,
   ...hintMessages,
   ...templateMessages,
-  ...cliMessages,
   ...fileMessages,
   ...findingMessages,
   ...summaryMessages,

@@ -42,4 +42,24 @@ export const RULES: readonly Rule[] = [
   directionsVsForms,
 ];
 
+/**
+ * The rules that judge one row by itself (with the Passport's period), cross-field ones included: the task
+ * pane applies them to a row before writing it. `required` is left to the pane's own field check, which
+ * lets a Passport be filled gradually.
+ */
+export const ROW_RULES: readonly Rule[] = [
+  oneOfRequired,
+  requiredWhen,
+  atMost,
+  sumOf,
+  dateOrder,
+  periodLength,
+  announcement,
+  groupMembers,
+  dateInPeriod,
+  zeroAmount,
+  samePerson,
+  appointmentPosition,
+];
+
 export type { Rule } from "./rule";

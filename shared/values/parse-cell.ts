@@ -30,8 +30,9 @@ export function parseCell(
     case "integer":
       return parseNumber(value, { integer: true, min: column.min });
     case "decimal":
-    case "amount":
       return parseNumber(value, { decimals: column.decimals, min: column.min });
+    case "amount":
+      return parseNumber(value, { decimals: column.decimals, min: column.min, tenge: true });
     case "date":
       return parseDate(value, context.date1904);
     case "yesNo":

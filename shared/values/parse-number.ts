@@ -6,7 +6,12 @@ export interface NumberRule {
   readonly integer?: boolean;
   readonly decimals?: number;
   readonly min?: number;
+  /** An amount in tenge: "1 500 тг", "1 500 тенге", "1 500 ₸" as people type them. */
+  readonly tenge?: boolean;
 }
+
+// The tenge written after an amount, as people type it; the amount columns' unit is always the tenge.
+const TENGE = /\s*(?:тг\.?|тенге|теңге|₸|kzt)$/iu;
 
 // Grouped thousands need groups of exactly three digits, so "1 23" is a typo, not 123.
 const PLAIN = /^[+-]?\d+(?:[.,]\d+)?$/;
@@ -44,7 +49,7 @@ export function parseNumber(raw: CellValue, rule: NumberRule = {}): Parsed<numbe
   if (error) return fail("error_value", { error });
   let n: number | null = null;
   if (typeof raw === "number") n = Number.isFinite(raw) ? raw : null;
-  else if (typeof raw === "string") n = parseNumberText(raw);
+  else if (typeof raw === "string") n = parseNumberText(rule.tenge ? raw.trim().replace(TENGE, "") : raw);
   if (n === null) return fail("not_a_number", { value: cellText(raw) });
   if (rule.integer && !Number.isInteger(n)) return fail("not_an_integer", { value: n });
   if (rule.decimals !== undefined && decimalsOf(n) > rule.decimals)

@@ -28,6 +28,8 @@ export interface ConsolidationChoices {
   readonly roster?: ReceivedFile;
   /** Else the language most workbooks were filled in. */
   readonly summaryLang?: WorkbookLang;
+  /** Names in the conflict pairs replaced by keyed hashes, as `adal consolidate --redact`. */
+  readonly redact?: boolean;
 }
 
 /** A roster that cannot be used: nothing is consolidated, since `Missing` would be wrong. */
@@ -70,7 +72,10 @@ export async function consolidateFiles(
   });
   progress("writing", 0, plan.accepted.length);
   await nextFrame();
-  const summary = await writeSummary(plan, { onProgress: (done, total) => progress("writing", done, total) });
+  const summary = await writeSummary(plan, {
+    redact: choices.redact,
+    onProgress: (done, total) => progress("writing", done, total),
+  });
   const ledger = plan.decisions.map((d) => ledgerEntry(d, plan, lang));
   const count = (outcome: LedgerEntry["outcome"]) => ledger.filter((e) => e.outcome === outcome).length;
   return {

@@ -24,6 +24,7 @@ import { readMeta, writeMeta } from "./meta-table";
 import { readSnapshot } from "./read-snapshot";
 import { selectCell } from "./select-cell";
 import { writeCells } from "./write-cells";
+import { watchChanges } from "./watch-changes";
 import { writeHighlights } from "./write-highlights";
 
 /** The open Excel workbook, through Office.js: each use case is one `Excel.run`. */
@@ -36,6 +37,10 @@ export class OfficeWorkbook implements WorkbookPort {
 
   highlight(cells: readonly CellMark[]): Promise<HighlightResult> {
     return this.run((context) => writeHighlights(context, cells));
+  }
+
+  onChanged(listener: (sheet: string | null) => void): () => void {
+    return watchChanges(this.host, listener);
   }
 
   select(cell: CellPlace): Promise<SelectResult> {

@@ -43,6 +43,7 @@ export class MemoryWorkbook implements WorkbookPort {
   private marks: readonly CellMark[] = [];
   private selection: CellPlace | null = null;
   private active: string;
+  private readonly listeners = new Set<(sheet: string | null) => void>();
 
   private constructor(
     snapshot: WorkbookSnapshot,
@@ -115,6 +116,7 @@ export class MemoryWorkbook implements WorkbookPort {
       );
       this.sheets.push(sheet);
     }
+    for (const sheet of inserted) this.changed(sheet.name);
     return { ok: true, sheets: inserted.map((s) => s.name) };
   }
 
@@ -142,6 +144,7 @@ export class MemoryWorkbook implements WorkbookPort {
       setCell(sheet, end + i, rect.left, key);
       setCell(sheet, end + i, rect.left + 1, stored(value));
     });
+    this.changed(sheet.name);
     return { ok: true };
   }
 
@@ -158,6 +161,7 @@ export class MemoryWorkbook implements WorkbookPort {
     values.forEach((value, i) => {
       if (value !== null) setCell(sheet, row, rect.left + i, stored(value));
     });
+    this.changed(sheet.name);
     return { ok: true, sheet: sheet.name, row, address: rangeRef(row, rect.left, row, rect.right) };
   }
 
@@ -170,7 +174,18 @@ export class MemoryWorkbook implements WorkbookPort {
       writes.push({ sheet, at: cellPosition(address), value });
     }
     for (const { sheet, at, value } of writes) if (value !== null) setCell(sheet, at.row, at.col, stored(value));
+    for (const sheet of new Set(writes.map((w) => w.sheet.name))) this.changed(sheet);
     return { ok: true };
+  }
+
+  /** Excel tells of every change, the add-in's own writes included (its change events have no author). */
+  onChanged(listener: (sheet: string | null) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private changed(sheet: string): void {
+    for (const listener of this.listeners) listener(sheet);
   }
 
   /** Excel's sheet and table names ignore case. */

@@ -75,4 +75,9 @@ export interface WorkbookPort {
   appendRow(table: string, values: readonly CellInput[]): Promise<AppendResult>;
   /** Sets cells' values (the Passport's value column); a sheet missing leaves every cell as it was. */
   writeCells(cells: readonly CellWrite[]): Promise<WriteCellsResult>;
+  /**
+   * Tells the listener when the workbook changes, with the changed sheet's name where the host says it (null
+   * otherwise); returns the function that stops telling.
+   */
+  onChanged(listener: (sheet: string | null) => void): () => void;
 }

@@ -1,33 +1,63 @@
 import {
   FluentProvider,
+  makeStaticStyles,
   makeStyles,
+  Spinner,
   Tab,
   TabList,
   tokens,
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
-import { type ReactNode, useState } from "react";
+import { lazy, type ReactNode, Suspense, useState } from "react";
 import type { Lang } from "../../../shared/i18n/lang";
 import { t } from "../../../shared/i18n/translate";
 import { TAB_NEEDS } from "../port/requirements";
 import { AboutPanel } from "./about-panel";
-import { ConsolidateTab } from "./consolidate/consolidate-tab";
-import { FillTab } from "./fill/fill-tab";
 import { LangProvider } from "./lang-context";
 import { LanguagePicker } from "./language-picker";
+import { rememberedLang, rememberLang } from "./pane-lang";
 import type { PaneServices } from "./pane-services";
 import { RequirementGuard } from "./requirement-guard";
 import { StartTab } from "./start/start-tab";
 import { ValidateTab } from "./validate/validate-tab";
+
+// Fill's forms and the department's Consolidate are not needed for the first paint (Start is shown first):
+// each comes in its own chunk.
+const FillTab = lazy(() =>
+  import(/* webpackChunkName: "fill" */ "./fill/fill-tab").then((m) => ({ default: m.FillTab })),
+);
+const ConsolidateTab = lazy(() =>
+  import(/* webpackChunkName: "consolidate-tab" */ "./consolidate/consolidate-tab").then((m) => ({
+    default: m.ConsolidateTab,
+  })),
+);
 
 const TABS = ["start", "fill", "validate", "consolidate"] as const;
 type TabId = (typeof TABS)[number];
 
 const useStyles = makeStyles({
   pane: { minHeight: "100vh", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  header: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} 0` },
-  panel: { padding: `0 ${tokens.spacingHorizontalM} ${tokens.spacingVerticalL}` },
+  header: {
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} 0`,
+    minWidth: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
+  // Excel's pane is 350 px wide by default: the tabs wrap rather than run past its edge.
+  tabs: { flexWrap: "wrap", minWidth: 0 },
+  panel: { padding: `0 ${tokens.spacingHorizontalM} ${tokens.spacingVerticalL}`, minWidth: 0 },
+});
+
+/**
+ * A native select is as wide as its longest option, and a file input as its button and name: held within
+ * the pane, a long choice is cut with an ellipsis in the box and read in full in the open list.
+ */
+const usePaneWidth = makeStaticStyles({
+  ".fui-Field, .fui-Select": { minWidth: 0, maxWidth: "100%" },
+  ".fui-Select__select": { width: "100%", minWidth: 0, textOverflow: "ellipsis" },
+  "input[type=file]": { maxWidth: "100%" },
 });
 
 export interface AppProps {
@@ -44,7 +74,12 @@ export interface AppProps {
  */
 export function App({ services, lang: initialLang, dark, workbench }: AppProps) {
   const styles = useStyles();
-  const [lang, setLang] = useState(initialLang);
+  usePaneWidth();
+  const [lang, setLang] = useState(() => rememberedLang(initialLang));
+  const chooseLang = (chosen: Lang) => {
+    rememberLang(chosen);
+    setLang(chosen);
+  };
   const [tab, setTab] = useState<TabId>("start");
   const panel = (id: TabId, content: ReactNode) => (
     <div role="tabpanel" id={`panel-${id}`} aria-labelledby={`tab-${id}`} hidden={tab !== id} className={styles.panel}>
@@ -56,9 +91,11 @@ export function App({ services, lang: initialLang, dark, workbench }: AppProps) 
       <LangProvider value={lang}>
         <div className={styles.header}>
           {workbench}
-          <LanguagePicker value={lang} onChange={setLang} />
+          <LanguagePicker value={lang} onChange={chooseLang} />
         </div>
         <TabList
+          className={styles.tabs}
+          size="small"
           selectedValue={tab}
           onTabSelect={(_, data) => setTab(data.value as TabId)}
           aria-label={t(lang, "pane.tabs")}
@@ -73,7 +110,9 @@ export function App({ services, lang: initialLang, dark, workbench }: AppProps) 
         {panel(
           "fill",
           <RequirementGuard host={services.host} tab="fill" version={TAB_NEEDS.fill}>
-            <FillTab services={services} active={tab === "fill"} />
+            <Suspense fallback={<Spinner size="small" />}>
+              <FillTab services={services} active={tab === "fill"} />
+            </Suspense>
           </RequirementGuard>,
         )}
         {panel(
@@ -82,7 +121,12 @@ export function App({ services, lang: initialLang, dark, workbench }: AppProps) 
             <ValidateTab port={services.port} />
           </RequirementGuard>,
         )}
-        {panel("consolidate", <ConsolidateTab services={services} />)}
+        {panel(
+          "consolidate",
+          <Suspense fallback={<Spinner size="small" />}>
+            <ConsolidateTab services={services} />
+          </Suspense>,
+        )}
         <AboutPanel host={services.host} />
       </LangProvider>
     </FluentProvider>

@@ -1,4 +1,4 @@
-import { Field, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
+import { Field, MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { useState } from "react";
 import { errorText } from "./error-text";
 import { useT } from "./lang-context";
@@ -18,24 +18,24 @@ export function WorkbenchBar({ open }: { open: (bytes: Uint8Array) => void }) {
     }
   };
   return (
-    <MessageBar intent="info" layout="multiline">
-      <MessageBarBody>
-        <Text block>{t("pane.workbench")}</Text>
-        <Field
-          label={t("pane.workbench.open")}
-          validationState={status && "failed" in status ? "error" : "none"}
-          validationMessage={
-            status &&
-            ("failed" in status
-              ? t("pane.failed", { detail: status.failed })
-              : t("pane.workbench.opened", { file: status.opened }))
-          }
-        >
-          {(props) => (
-            <input {...props} type="file" accept=".xlsx" onChange={(event) => void choose(event.target.files?.[0])} />
-          )}
-        </Field>
-      </MessageBarBody>
-    </MessageBar>
+    <>
+      <MessageBar layout="multiline" intent="info">
+        <MessageBarBody>{t("pane.workbench")}</MessageBarBody>
+      </MessageBar>
+      <Field
+        label={t("pane.workbench.open")}
+        validationState={status && "failed" in status ? "error" : "none"}
+        validationMessage={
+          status &&
+          ("failed" in status
+            ? t("pane.failed", { detail: status.failed })
+            : t("pane.workbench.opened", { file: status.opened }))
+        }
+      >
+        {(props) => (
+          <input {...props} type="file" accept=".xlsx" onChange={(event) => void choose(event.target.files?.[0])} />
+        )}
+      </Field>
+    </>
   );
 }

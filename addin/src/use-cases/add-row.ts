@@ -23,16 +23,20 @@ export function nextRowNumber(snapshot: WorkbookSnapshot, form: FormDef): number
   return n;
 }
 
+/** An added row's place, and its entry number: the one the user sees in the `№` column. */
+export type AddedRow = Exclude<AppendResult, { ok: true }> | (Extract<AppendResult, { ok: true }> & { entry: number });
+
 /** Adds a row to a form's table: values by column key, the row number filled in, formula columns left alone. */
 export async function addRow(
   port: WorkbookPort,
   form: FormDef,
   values: Readonly<Record<string, CellInput>>,
-): Promise<AppendResult> {
+): Promise<AddedRow> {
   const snapshot = await port.readSnapshot();
   const number = nextRowNumber(snapshot, form);
   // A version 1 workbook's table lacks the columns version 2 appended: the row is as wide as its table.
   const held = formAt(form, readVersion(readMeta(snapshot)) ?? CONTRACT_VERSION) ?? form;
   const row = held.columns.map((c) => (c.type === "rowNo" ? number : c.sumOf ? null : (values[c.key] ?? null)));
-  return port.appendRow(form.id, row);
+  const result = await port.appendRow(form.id, row);
+  return result.ok ? { ...result, entry: number ?? 1 } : result;
 }

@@ -8,9 +8,12 @@ import type { CellInput, CellMark, CellPlace, CellWrite, MetaEntries, WorkbookPo
  */
 export class Workbench implements WorkbookPort {
   private workbook: MemoryWorkbook;
+  private readonly listeners = new Set<(sheet: string | null) => void>();
+  private readonly tell = (sheet: string | null) => this.listeners.forEach((listener) => listener(sheet));
 
   constructor(private readonly options: MemoryWorkbookOptions = {}) {
     this.workbook = MemoryWorkbook.empty(options);
+    this.workbook.onChanged(this.tell);
   }
 
   get highlights(): readonly CellMark[] {
@@ -24,7 +27,15 @@ export class Workbench implements WorkbookPort {
   /** Opens an .xlsx file in place of the workbook. */
   open(bytes: Uint8Array): void {
     this.workbook = MemoryWorkbook.fromXlsx(bytes, this.options);
+    this.workbook.onChanged(this.tell);
+    // Another workbook: everything changed.
+    this.tell(null);
   }
+
+  onChanged = (listener: (sheet: string | null) => void) => {
+    this.listeners.add(listener);
+    return () => void this.listeners.delete(listener);
+  };
 
   readSnapshot = () => this.workbook.readSnapshot();
   highlight = (cells: readonly CellMark[]) => this.workbook.highlight(cells);

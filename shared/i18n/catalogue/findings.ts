@@ -151,19 +151,19 @@ export const findingMessages = {
     en: "The “{otherSheet}” sheet lists a risk of direction {direction} ({otherCell}), but this says “No”. Choose “Yes” or check the risk's direction.",
   },
   "finding.subordination_but_no_risks": {
-    kk: "«{otherSheet}» парағында тікелей бағыныстағы туыстар бар ({count}, алғашқысы {otherCell}), ал 2-бағыт бойынша тәуекелдер анықталмаған деп көрсетілген. Тексеріңіз.",
-    ru: "На листе «{otherSheet}» есть родственники в прямой подчинённости ({count}, первая — {otherCell}), а по направлению 2 риски не выявлены. Проверьте.",
-    en: "The “{otherSheet}” sheet has relatives in direct subordination ({count}, the first at {otherCell}), yet direction 2 says no risks were found. Check it.",
+    kk: "«{otherSheet}» парағында тікелей бағыныстағы туыстар бар ({count}, алғашқысы {otherCell}), ал 2-бағыт бойынша тәуекелдер анықталмаған деп көрсетілген. Не «Иә» таңдап, осы тәуекелді тәуекелдер парағына қосыңыз, не бағыныстылық реттелген болса, «Жоқ» қалдырып, «{otherSheet}» парағына шараларды жазыңыз.",
+    ru: "На листе «{otherSheet}» есть родственники в прямой подчинённости ({count}, первая — {otherCell}), а по направлению 2 риски не выявлены. Либо выберите «Да» и добавьте этот риск на лист рисков, либо, если подчинённость урегулирована, оставьте «Нет» и впишите меры на листе «{otherSheet}».",
+    en: "The “{otherSheet}” sheet has relatives in direct subordination ({count}, the first at {otherCell}), yet direction 2 says no risks were found. Either choose “Yes” and add that risk on the risks sheet, or, if the subordination is settled, keep “No” and enter the measures on the “{otherSheet}” sheet.",
   },
   "finding.late_services_but_no_risks": {
-    kk: "«{otherSheet}» парағында мерзімі бұзылған қызметтер бар ({count}, алғашқысы {otherCell}), ал 3-бағыт бойынша тәуекелдер анықталмаған деп көрсетілген. Тексеріңіз.",
-    ru: "На листе «{otherSheet}» есть услуги с нарушением сроков ({count}, первая — {otherCell}), а по направлению 3 риски не выявлены. Проверьте.",
-    en: "The “{otherSheet}” sheet has services delivered late ({count}, the first at {otherCell}), yet direction 3 says no risks were found. Check it.",
+    kk: "«{otherSheet}» парағында мерзімі бұзылған қызметтер бар ({count}, алғашқысы {otherCell}), ал 3-бағыт бойынша тәуекелдер анықталмаған деп көрсетілген. Не «Иә» таңдап, тәуекелді тәуекелдер парағына қосыңыз, не «{otherSheet}» парағындағы мерзімдерді тексеріңіз.",
+    ru: "На листе «{otherSheet}» есть услуги с нарушением сроков ({count}, первая — {otherCell}), а по направлению 3 риски не выявлены. Либо выберите «Да» и добавьте риск на лист рисков, либо проверьте сроки на листе «{otherSheet}».",
+    en: "The “{otherSheet}” sheet has services delivered late ({count}, the first at {otherCell}), yet direction 3 says no risks were found. Either choose “Yes” and add the risk on the risks sheet, or check the dates on the “{otherSheet}” sheet.",
   },
   "finding.risk_positions_but_no_risks": {
-    kk: "«{otherSheet}» парағында тәуекелге ұшыраған лауазымдар бар ({count}, алғашқысы {otherCell}), ал 1-бағыт бойынша тәуекелдер анықталмаған деп көрсетілген. Тексеріңіз.",
-    ru: "На листе «{otherSheet}» есть должности, подверженные рискам ({count}, первая — {otherCell}), а по направлению 1 риски не выявлены. Проверьте.",
-    en: "The “{otherSheet}” sheet has positions exposed to risks ({count}, the first at {otherCell}), yet direction 1 says no risks were found. Check it.",
+    kk: "«{otherSheet}» парағында тәуекелге ұшыраған лауазымдар бар ({count}, алғашқысы {otherCell}), ал 1-бағыт бойынша тәуекелдер анықталмаған деп көрсетілген. Не «Иә» таңдап, тәуекелді тәуекелдер парағына қосыңыз, не «{otherSheet}» парағында лауазымдардың тәуекел белгісін алып тастаңыз.",
+    ru: "На листе «{otherSheet}» есть должности, подверженные рискам ({count}, первая — {otherCell}), а по направлению 1 риски не выявлены. Либо выберите «Да» и добавьте риск на лист рисков, либо снимите отметку риска с должностей на листе «{otherSheet}».",
+    en: "The “{otherSheet}” sheet has positions exposed to risks ({count}, the first at {otherCell}), yet direction 1 says no risks were found. Either choose “Yes” and add the risk on the risks sheet, or clear the positions' risk mark on the “{otherSheet}” sheet.",
   },
   "finding.contracts_but_not_analysed": {
     kk: "«{otherSheet}» парағында шарттар бар ({count}), ал 7-бағыт талданбаған деп көрсетілген. «Иә» таңдап, қорытындыны жазыңыз.",

@@ -31,10 +31,27 @@ export const paneMessages = {
     en: "Opened in the workbench: {file}",
   },
 
-  "pane.start.intro": {
-    kk: "Осы жұмыс кітабына стандартты парақтарды қазақ немесе орыс тілінде қосыңыз.",
-    ru: "Вставьте стандартные листы в эту книгу на казахском или русском языке.",
-    en: "Insert the standardized sheets into this workbook, in Kazakh or in Russian.",
+  "pane.loading": { kk: "Adal жүктелуде…", ru: "Adal загружается…", en: "Adal is loading…" },
+  "pane.start.steps": { kk: "Жұмыс тәртібі", ru: "Порядок работы", en: "The steps" },
+  "pane.start.step.insert": {
+    kk: "Осы кітапқа стандартты парақтарды қосыңыз (немесе үлгі файлын ашыңыз).",
+    ru: "Вставьте стандартные листы в эту книгу (или откройте файл шаблона).",
+    en: "Insert the standardized sheets into this workbook (or open the template file).",
+  },
+  "pane.start.step.fill": {
+    kk: "«Толтыру» қойындысында нысандарды толтырыңыз.",
+    ru: "Заполните формы на вкладке «Заполнение».",
+    en: "Fill in the forms on the Fill tab.",
+  },
+  "pane.start.step.validate": {
+    kk: "«Тексеру» қойындысында кітапты тексеріңіз: қателер қалмауы тиіс.",
+    ru: "Проверьте книгу на вкладке «Проверка»: ошибок остаться не должно.",
+    en: "Check the workbook on the Validate tab until no errors remain.",
+  },
+  "pane.start.step.send": {
+    kk: "Кітапты ұсынылған атаумен сақтап, білім бөліміне электрондық поштамен жіберіңіз.",
+    ru: "Сохраните книгу под предложенным именем и отправьте её в отдел образования по электронной почте.",
+    en: "Save the workbook under the suggested name and e-mail it to the education department.",
   },
   "pane.start.insert.kk": { kk: "Парақтарды қазақша қосу", ru: "Вставить листы на казахском", en: "Insert in Kazakh" },
   "pane.start.insert.ru": { kk: "Парақтарды орысша қосу", ru: "Вставить листы на русском", en: "Insert in Russian" },
@@ -54,9 +71,9 @@ export const paneMessages = {
     en: "Download the template: {file}",
   },
   "pane.start.current": {
-    kk: "Бұл жұмыс кітабы: {template} үлгісі, {version}-нұсқа, тілі: {language}.",
-    ru: "Эта книга: шаблон {template}, версия {version}, язык: {language}.",
-    en: "This workbook: template {template}, version {version}, language: {language}.",
+    kk: "Бұл кітапта Adal парақтары бар, тілі: {language}.",
+    ru: "В этой книге есть листы Adal, язык: {language}.",
+    en: "This workbook has the Adal sheets, in {language}.",
   },
   "pane.start.none": {
     kk: "Бұл жұмыс кітабында Adal парақтары әлі жоқ.",
@@ -73,11 +90,6 @@ export const paneMessages = {
   "pane.fill.choose": { kk: "Таңдаңыз…", ru: "Выберите…", en: "Choose…" },
   "pane.fill.datePlaceholder": { kk: "кк.аа.жжжж", ru: "дд.мм.гггг", en: "dd.mm.yyyy" },
   "pane.fill.required": { kk: "Толтырыңыз.", ru: "Заполните.", en: "Fill this in." },
-  "pane.fill.fix": {
-    kk: "Белгіленген өрістерді түзетіңіз: ештеңе жазылған жоқ.",
-    ru: "Исправьте отмеченные поля: ничего не записано.",
-    en: "Correct the marked fields: nothing was written.",
-  },
   "pane.fill.listsIn": {
     kk: "Тізімдер жұмыс кітабының тілінде: {language}.",
     ru: "Списки — на языке книги: {language}.",
@@ -95,7 +107,83 @@ export const paneMessages = {
     ru: "В книге нет таблицы «{table}»: сначала вставьте листы («Начало»).",
     en: 'The workbook has no table "{table}": insert the sheets first (Start).',
   },
+  "pane.fill.fixField": {
+    kk: "«{field}» өрісін түзетіңіз: ештеңе жазылған жоқ.",
+    ru: "Исправьте поле «{field}»: ничего не записано.",
+    en: 'Correct the field "{field}": nothing was written.',
+  },
+  "pane.fill.saved": {
+    kk: "«{sheet}» парағындағы {row}-жол сақталды.",
+    ru: "Строка {row} на листе «{sheet}» сохранена.",
+    en: 'Row {row} saved on the sheet "{sheet}".',
+  },
+  "pane.fill.computed": {
+    kk: "{column}: {value} (кестеде есептеледі)",
+    ru: "{column}: {value} (вычисляется в таблице)",
+    en: "{column}: {value} (computed in the table)",
+  },
+  "pane.fill.saveRow": { kk: "{entry}-жолды сақтау", ru: "Сохранить строку {entry}", en: "Save row {entry}" },
+  "pane.fill.cancelEdit": { kk: "Түзетуден бас тарту", ru: "Отменить правку", en: "Cancel editing" },
+  "pane.fill.rows": {
+    kk: "Кестедегі жолдар: {count}",
+    ru: "Строк в таблице: {count}",
+    en: "Rows in the table: {count}",
+  },
+  "pane.fill.noRows": {
+    kk: "Кестеде әзірге жол жоқ.",
+    ru: "В таблице пока нет строк.",
+    en: "The table has no rows yet.",
+  },
+  "pane.fill.edit": { kk: "Түзету", ru: "Изменить", en: "Edit" },
+  "pane.fill.editRow": { kk: "{entry}-жолды түзету", ru: "Изменить строку {entry}", en: "Edit row {entry}" },
+  "pane.fill.delete": { kk: "Жою", ru: "Удалить", en: "Delete" },
+  "pane.fill.deleteRow": { kk: "{entry}-жолды жою", ru: "Удалить строку {entry}", en: "Delete row {entry}" },
+  "pane.fill.confirmDelete": {
+    kk: "Иә, {entry}-жолды жою",
+    ru: "Да, удалить строку {entry}",
+    en: "Yes, delete row {entry}",
+  },
+  "pane.fill.staffing.totals": {
+    kk: "Барлығы: {units} штат бірлігі, {occupied} адам жұмыс істейді; қабылданды {hired}, шықты {dismissed}; кадрлардың тұрақтамауы {turnover}.",
+    ru: "Всего: {units} шт. ед., работают {occupied} чел.; принято {hired}, уволено {dismissed}; текучесть кадров {turnover}.",
+    en: "In all: {units} staff units, {occupied} employed; {hired} hired, {dismissed} dismissed; staff turnover {turnover}.",
+  },
+  "pane.fill.noSheets": {
+    kk: "Бұл жұмыс кітабында Adal парақтары жоқ: алдымен оларды «Бастау» қойындысында қосыңыз.",
+    ru: "В этой книге нет листов Adal: сначала вставьте их на вкладке «Начало».",
+    en: "This workbook has no Adal sheets: insert them on the Start tab first.",
+  },
+  "pane.fill.directions.save": {
+    kk: "Бағыттарды жазу",
+    ru: "Записать направления",
+    en: "Write the directions",
+  },
+  "pane.fill.directions.saved": {
+    kk: "Жазылған мәндер саны: {count}.",
+    ru: "Записано значений: {count}.",
+    en: "Values written: {count}.",
+  },
+  "pane.fill.directions.addRisk": {
+    kk: "Осы бағыт бойынша тәуекелді қосу",
+    ru: "Добавить риск по этому направлению",
+    en: "Add a risk of this direction",
+  },
+  "pane.fill.directions.riskListed": {
+    kk: "Осы бағыт бойынша тәуекелдер: {count}.",
+    ru: "Рисков по этому направлению: {count}.",
+    en: "Risks of this direction: {count}.",
+  },
+  "pane.fill.partlySaved": {
+    kk: "Жазылған мәндер саны: {count}. «{field}» өрісін түзетіңіз: ол жазылған жоқ.",
+    ru: "Записано значений: {count}. Исправьте поле «{field}»: оно не записано.",
+    en: 'Values written: {count}. Correct the field "{field}": it was not written.',
+  },
   "pane.fill.passport.read": { kk: "Жұмыс кітабынан оқу", ru: "Прочитать из книги", en: "Read from the workbook" },
+  "pane.fill.passport.discard": {
+    kk: "Иә, енгізгенімді тастап, кітаптан оқу",
+    ru: "Да, отбросить введённое и прочитать из книги",
+    en: "Yes, discard my typing and read the workbook",
+  },
   "pane.fill.passport.save": { kk: "Төлқұжатқа жазу", ru: "Записать в паспорт", en: "Write to the Passport" },
   "pane.fill.passport.saved": {
     kk: "Төлқұжатқа жазылған мәндер саны: {count}.",
@@ -108,6 +196,22 @@ export const paneMessages = {
     en: "The workbook has no Passport: insert the sheets first (Start).",
   },
 
+  "pane.validate.sheetCounts": {
+    kk: "қате: {errors}, ескерту: {warnings}",
+    ru: "ошибок: {errors}, предупреждений: {warnings}",
+    en: "errors: {errors}, warnings: {warnings}",
+  },
+  "pane.validate.errorsOnly": { kk: "Тек қателер", ru: "Только ошибки", en: "Errors only" },
+  "pane.validate.repeated": {
+    kk: "{count} жолда: {message}",
+    ru: "В {count} строках: {message}",
+    en: "{count} rows: {message}",
+  },
+  "pane.validate.stale": {
+    kk: "Тексеруден кейін кітап өзгерді: қайта тексеріңіз.",
+    ru: "Книга изменилась после проверки: проверьте её снова.",
+    en: "The workbook changed since the check: validate again.",
+  },
   "pane.validate.run": { kk: "Жұмыс кітабын тексеру", ru: "Проверить книгу", en: "Validate the workbook" },
   "pane.validate.running": { kk: "Тексерілуде…", ru: "Проверка…", en: "Checking…" },
   "pane.validate.ready": { kk: "Жіберуге дайын", ru: "Готово к отправке", en: "Ready to send" },
@@ -219,6 +323,17 @@ export const paneMessages = {
     en: "No document can be drafted from this workbook: {reason}",
   },
   "pane.consolidate.download": { kk: "Жиынтықты жүктеу", ru: "Скачать свод", en: "Download the summary" },
+  "pane.consolidate.clearFiles": { kk: "Файлдарды тазалау", ru: "Очистить список файлов", en: "Clear the files" },
+  "pane.consolidate.redact": {
+    kk: "Мүдделер қақтығысындағы аты-жөндерді жасыру (кілтті хэш)",
+    ru: "Скрыть ФИО в конфликтах интересов (хэш с ключом)",
+    en: "Hide the names in conflicts of interest (keyed hash)",
+  },
+  "pane.consolidate.insertAgain": {
+    kk: "Иә, жиынтықты екінші рет қосу (парақтар «(2)» деп қосылады)",
+    ru: "Да, вставить свод ещё раз (листы добавятся с «(2)»)",
+    en: 'Yes, insert the summary again (the sheets are added with "(2)")',
+  },
   "pane.consolidate.insert": {
     kk: "Жиынтықты жаңа парақтар ретінде қосу",
     ru: "Вставить свод новыми листами",

@@ -257,7 +257,7 @@ describe("consolidation", () => {
       ]);
       const csv = libreOfficeCsv([file]);
       expect([...csv.values()].join("\n")).toContain("Ұйымның БСН");
-      expect(csv.size).toBe(13);
+      expect(csv.size).toBe(14); // the overview, 12 tables' sheets and _meta
     },
   );
 });

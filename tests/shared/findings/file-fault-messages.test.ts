@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { strToU8, zipSync } from "fflate";
 import { describeFinding } from "../../../shared/findings/describe-finding";
 import { LANGS } from "../../../shared/i18n/lang";
+import { CLI_MESSAGES } from "../../../shared/i18n/cli-text";
 import { MESSAGES } from "../../../shared/i18n/translate";
 import { fileReport } from "../../../shared/validation/report";
 import { FILE_FAULTS, type FileFaultCode } from "../../../shared/xlsx/read/file-fault";
@@ -61,7 +62,7 @@ describe("the message of every file fault", () => {
 describe("every message with placeholders", () => {
   it("names the same placeholders in kk, ru and en", () => {
     const names = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-    const differing = Object.entries(MESSAGES).filter(
+    const differing = Object.entries({ ...MESSAGES, ...CLI_MESSAGES }).filter(
       ([, labels]) =>
         JSON.stringify(names(labels.kk)) !== JSON.stringify(names(labels.ru)) ||
         JSON.stringify(names(labels.ru)) !== JSON.stringify(names(labels.en)),

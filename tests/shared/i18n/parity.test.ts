@@ -1,4 +1,5 @@
 import { ALL_FORMS, LISTS, TEMPLATES, valueColumns } from "../../../shared/forms";
+import { CLI_MESSAGES } from "../../../shared/i18n/cli-text";
 import { LANGS, type Labels } from "../../../shared/i18n/lang";
 import { MESSAGES } from "../../../shared/i18n/translate";
 import { DOCUMENT_MESSAGES } from "../../../shared/report/text";
@@ -16,7 +17,7 @@ function everyText(): [string, Labels][] {
   }
   for (const list of Object.values(LISTS))
     for (const item of list.items) texts.push([`${list.id}.${item.code}`, item.labels]);
-  for (const [id, labels] of Object.entries(MESSAGES)) texts.push([id, labels]);
+  for (const [id, labels] of Object.entries({ ...MESSAGES, ...CLI_MESSAGES })) texts.push([id, labels]);
   return texts;
 }
 

@@ -21,7 +21,7 @@ describe("t", () => {
   });
 
   it("leaves a placeholder without a value visible rather than inventing one", () => {
-    expect(t("en", "cli.written")).toBe("Written: {file}");
+    expect(t("en", "value.too_many_decimals", { value: 20.805 })).toBe("20.805 has more than {decimals} decimals.");
   });
 });
 

@@ -66,4 +66,17 @@ describe("parseNumber", () => {
     expect(parseNumberText("")).toBeNull();
     expect(parseNumberText(" ")).toBeNull();
   });
+
+  it.each(["1 500 тг", "1 500 тг.", "1 500,00 тенге", "1500 теңге", "1 500 ₸", "1500 KZT"])(
+    "reads an amount typed with the tenge: %j",
+    (typed) => {
+      expect(parseNumber(typed, { decimals: 2, tenge: true })).toEqual({ ok: true, value: 1500 });
+    },
+  );
+
+  it("takes the tenge only in amounts, and only after the number", () => {
+    expect(parseNumber("1 500 тг", { integer: true }).ok).toBe(false);
+    expect(parseNumber("тг 1 500", { tenge: true }).ok).toBe(false);
+    expect(parseNumber("тг", { tenge: true }).ok).toBe(false);
+  });
 });

@@ -1,4 +1,5 @@
 import {
+  Checkbox,
   Button,
   Field,
   makeStyles,
@@ -11,6 +12,9 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
+
+/** The same file chosen twice: by name, size and date, as a browser gives no path. */
+const sameFile = (a: File, b: File) => a.name === b.name && a.size === b.size && a.lastModified === b.lastModified;
 import type { WorkbookLang } from "../../../../shared/i18n/lang";
 import type { Consolidated, ConsolidationStep } from "../../consolidation/consolidate-files";
 import { errorText } from "../error-text";
@@ -47,6 +51,7 @@ export function ConsolidateTab({ services }: { services: PaneServices }) {
   const [progress, setProgress] = useState<Progress | null>(null);
   const [result, setResult] = useState<Consolidated | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  const [redact, setRedact] = useState(false);
 
   const run = async () => {
     setResult(null);
@@ -61,6 +66,7 @@ export function ConsolidateTab({ services }: { services: PaneServices }) {
         {
           ...(roster && { roster: await receivedFile(roster) }),
           ...(summaryLang !== "auto" && { summaryLang }),
+          redact,
         },
       );
       setResult(consolidated);
@@ -87,7 +93,12 @@ export function ConsolidateTab({ services }: { services: PaneServices }) {
             type="file"
             multiple
             accept=".xlsx"
-            onChange={(event) => setFiles(Array.from(event.target.files ?? []))}
+            // Chosen again, files add to the earlier ones (a department's inbox comes in several folders).
+            onChange={(event) => {
+              const added = Array.from(event.target.files ?? []);
+              setFiles((earlier) => [...earlier.filter((f) => !added.some((a) => sameFile(a, f))), ...added]);
+              event.target.value = "";
+            }}
           />
         )}
       </Field>
@@ -101,6 +112,18 @@ export function ConsolidateTab({ services }: { services: PaneServices }) {
           />
         )}
       </Field>
+      {files.length > 0 && (
+        <div>
+          <Button size="small" onClick={() => setFiles([])}>
+            {t("pane.consolidate.clearFiles")}
+          </Button>
+        </div>
+      )}
+      <Checkbox
+        checked={redact}
+        onChange={(_, data) => setRedact(data.checked === true)}
+        label={t("pane.consolidate.redact")}
+      />
       <Field label={t("pane.consolidate.summaryLang")}>
         <Select value={summaryLang} onChange={(_, data) => setSummaryLang(data.value as WorkbookLang | "auto")}>
           <option value="auto">{t("pane.consolidate.langAuto")}</option>
@@ -122,7 +145,7 @@ export function ConsolidateTab({ services }: { services: PaneServices }) {
         </Field>
       )}
       {failure && (
-        <MessageBar intent="error">
+        <MessageBar layout="multiline" intent="error">
           <MessageBarBody>{failure}</MessageBarBody>
         </MessageBar>
       )}

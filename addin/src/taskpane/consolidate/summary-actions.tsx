@@ -24,6 +24,9 @@ export function SummaryActions({ port, summary }: { port: WorkbookPort; summary:
   const [opened, setOpened] = useState<CreateResult | null>(null);
   const [inserted, setInserted] = useState<SummaryInsert | null>(null);
   const [downloading, setDownloading] = useState(false);
+  // Inserting a second time adds every sheet again as "(2)": asked first.
+  const [askAgain, setAskAgain] = useState(false);
+  const insertedOnce = inserted?.kind === "inserted" && inserted.result.ok;
   const { failure, run } = useAction();
   const bytes = useMemo(() => concatBytes(summary), [summary]);
   const download = useMemo(() => {
@@ -51,8 +54,17 @@ export function SummaryActions({ port, summary }: { port: WorkbookPort; summary:
         >
           {t("pane.consolidate.open")}
         </Button>
-        <Button onClick={() => void act(async () => setInserted(await insertSummary(port, bytesToBase64(bytes))))}>
-          {t("pane.consolidate.insert")}
+        <Button
+          onClick={() =>
+            insertedOnce && !askAgain
+              ? setAskAgain(true)
+              : void act(async () => {
+                  setAskAgain(false);
+                  setInserted(await insertSummary(port, bytesToBase64(bytes)));
+                })
+          }
+        >
+          {t(askAgain ? "pane.consolidate.insertAgain" : "pane.consolidate.insert")}
         </Button>
         {download && (
           <Link
@@ -75,7 +87,7 @@ export function SummaryActions({ port, summary }: { port: WorkbookPort; summary:
         />
       )}
       {failure && (
-        <MessageBar intent="error">
+        <MessageBar layout="multiline" intent="error">
           <MessageBarBody>{failure}</MessageBarBody>
         </MessageBar>
       )}

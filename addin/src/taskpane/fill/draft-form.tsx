@@ -1,7 +1,8 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
-import type { ReactNode } from "react";
+import { type ReactNode, useEffect, useRef } from "react";
 import type { Column } from "../../../../shared/forms";
 import type { WorkbookLang } from "../../../../shared/i18n/lang";
+import { isBlank } from "../../../../shared/values";
 import type { FieldCheck } from "../../use-cases/check-field";
 import type { Draft } from "./draft";
 import { withTouched, withValue } from "./form-checks";
@@ -20,25 +21,40 @@ export interface DraftFormProps {
   readonly workbookLang: WorkbookLang;
   readonly onDraft: (update: (draft: Draft) => Draft) => void;
   readonly onSubmit: () => void;
+  /** How many sends were refused: each moves the focus to the first field to correct. */
+  readonly refusals: number;
   /** The buttons and the outcome, below the fields. */
   readonly children: ReactNode;
 }
 
+/** The first column whose check refuses what the draft holds, to name in the notice. */
+export function firstBad(columns: readonly Column[], checks: ReadonlyMap<string, FieldCheck>): Column | undefined {
+  return columns.find((c) => checks.get(c.key)?.ok === false);
+}
+
+/** A form's element, whose first field refusing its value gets the focus after each refused send. */
+export function useFocusOnRefusal(refusals: number) {
+  const form = useRef<HTMLFormElement>(null);
+  // A refused send leads to its field: at 350 px the notice and the field can be screens apart.
+  useEffect(() => {
+    if (refusals === 0) return;
+    const field = form.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    field?.scrollIntoView?.({ block: "center" });
+    field?.focus();
+  }, [refusals]);
+  return form;
+}
+
 /** A form of a draft's fields, each checked inline; what was typed lives in the draft, not here. */
-export function DraftForm({
-  columns,
-  draft,
-  checks,
-  shown,
-  workbookLang,
-  onDraft,
-  onSubmit,
-  children,
-}: DraftFormProps) {
+export function DraftForm(props: DraftFormProps) {
+  const { columns, draft, checks, shown, workbookLang, onDraft, onSubmit, refusals, children } = props;
   const styles = useStyles();
+  const form = useFocusOnRefusal(refusals);
+
   return (
     // noValidate: the pane's own messages, in the pane's language, instead of the browser's bubbles.
     <form
+      ref={form}
       className={styles.form}
       noValidate
       onSubmit={(event) => {
@@ -46,18 +62,22 @@ export function DraftForm({
         onSubmit();
       }}
     >
-      {columns.map((column) => (
-        <FormField
-          key={column.key}
-          column={column}
-          value={draft.values[column.key] ?? ""}
-          check={checks.get(column.key) ?? { ok: true, input: null }}
-          show={shown(column.key)}
-          workbookLang={workbookLang}
-          onChange={(value) => onDraft((d) => withValue(d, column.key, value))}
-          onBlur={() => onDraft((d) => withTouched(d, column.key))}
-        />
-      ))}
+      {columns.map((column) => {
+        const value = draft.values[column.key] ?? "";
+        return (
+          <FormField
+            key={column.key}
+            column={column}
+            value={value}
+            check={checks.get(column.key) ?? { ok: true, input: null }}
+            // Leaving an empty field says nothing: it may be filled later; a send shows what is missing.
+            show={shown(column.key) && (draft.submitted || !isBlank(value))}
+            workbookLang={workbookLang}
+            onChange={(next) => onDraft((d) => withValue(d, column.key, next))}
+            onBlur={() => onDraft((d) => withTouched(d, column.key))}
+          />
+        );
+      })}
       {children}
     </form>
   );

@@ -1,5 +1,3 @@
-import type { Column, FormDef } from "../../../../shared/forms";
-
 /** What the user typed into a form, kept by the Fill tab while they look elsewhere. */
 export interface Draft {
   /** Typed text by column key. */
@@ -8,12 +6,8 @@ export interface Draft {
   readonly touched: readonly string[];
   /** Sending was tried: every field's message shows. */
   readonly submitted: boolean;
+  /** The row of the table being edited (its sheet row and entry number); none when a row is being added. */
+  readonly editing?: { readonly row: number; readonly entry: number };
 }
 
 export const EMPTY_DRAFT: Draft = { values: {}, touched: [], submitted: false };
-
-/** The columns a user fills: not the row number, not what the template fills or computes. */
-export function inputColumns(form: FormDef): Column[] {
-  if (form.layout === "fields") return form.fields;
-  return form.columns.filter((c) => !c.fixed && c.type !== "rowNo" && !c.sumOf);
-}

@@ -1,15 +1,31 @@
-import { Field, makeStyles, Select, Text, tokens } from "@fluentui/react-components";
+import { Field, makeStyles, MessageBar, MessageBarBody, Select, Text, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useState } from "react";
-import { conflicts, contracts, passport, risks } from "../../../../shared/forms";
+import {
+  conflicts,
+  contracts,
+  directions,
+  displayLabel,
+  listOf,
+  passport,
+  risks,
+  services as servicesForm,
+  staffing,
+} from "../../../../shared/forms";
 import { type Lang, WorkbookLang } from "../../../../shared/i18n/lang";
+import { readMeta } from "../../../../shared/validation/read-meta";
+import type { WorkbookSnapshot } from "../../../../shared/xlsx/snapshot";
+import { columnOf } from "../../use-cases/input-columns";
+import { passportRow } from "../../use-cases/row-rules";
+import { tableRows } from "../../use-cases/table-rows";
 import { useLang, useT } from "../lang-context";
 import type { PaneServices } from "../pane-services";
+import { DirectionsForm } from "./directions-form";
 import { type Draft, EMPTY_DRAFT } from "./draft";
 import { PassportForm, type PassportTexts } from "./passport-form";
 import { RowForm } from "./row-form";
 
-/** The forms the pane fills: the Passport field by field, and rows added to three tables. */
-const FORMS = [passport, conflicts, risks, contracts] as const;
+/** The forms the pane fills, in the workbook's order: the Passport, the nine directions, and rows of five tables. */
+const FORMS = [passport, directions, staffing, conflicts, servicesForm, contracts, risks] as const;
 type FormId = (typeof FORMS)[number]["id"];
 
 const useStyles = makeStyles({
@@ -20,7 +36,10 @@ const useStyles = makeStyles({
 const listLang = (meta: string | undefined, pane: Lang): WorkbookLang =>
   WorkbookLang.safeParse(meta).data ?? WorkbookLang.safeParse(pane).data ?? "ru";
 
-/** Fill: one form at a time; what was typed into each is kept here, across forms, tabs and failed sends. */
+/**
+ * Fill: one form at a time; what was typed into each is kept here, across forms, tabs and failed sends. The
+ * workbook is read again whenever the tab is shown and after each write, so nothing shown is stale.
+ */
 export function FillTab({ services, active }: { services: PaneServices; active: boolean }) {
   const styles = useStyles();
   const t = useT();
@@ -28,20 +47,22 @@ export function FillTab({ services, active }: { services: PaneServices; active: 
   const [formId, setFormId] = useState<FormId>("Passport");
   const [drafts, setDrafts] = useState<Readonly<Partial<Record<FormId, Draft>>>>({});
   const [passportLoaded, setPassportLoaded] = useState<PassportTexts | undefined>(undefined);
-  const [metaLang, setMetaLang] = useState<string | undefined>(undefined);
+  const [snapshot, setSnapshot] = useState<WorkbookSnapshot | null>(null);
+  const [reads, setReads] = useState(0);
+  const reread = useCallback(() => setReads((n) => n + 1), []);
 
   useEffect(() => {
     if (!active) return;
     let current = true;
-    services.port.readMeta().then(
-      (meta) => current && setMetaLang(meta?.get("lang")),
-      // Unread, the lists fall back to the pane's language; adding a row will report what is wrong.
+    services.port.readSnapshot().then(
+      (read) => current && setSnapshot(read),
+      // Unread, the forms still show; writing will report what is wrong.
       () => undefined,
     );
     return () => {
       current = false;
     };
-  }, [active, services.port]);
+  }, [active, reads, services.port]);
 
   // Each form's own updater, so an answer arriving after the user picked another form lands where it belongs.
   const draftUpdater = useCallback(
@@ -50,12 +71,30 @@ export function FillTab({ services, active }: { services: PaneServices; active: 
     [],
   );
   const onPassportDraft = useMemo(() => draftUpdater("Passport"), [draftUpdater]);
-  const workbookLang = listLang(metaLang, lang);
+  const meta = snapshot && readMeta(snapshot);
+  const workbookLang = listLang(meta?.get("lang"), lang);
   const form = FORMS.find((f) => f.id === formId) ?? passport;
   const draft = drafts[formId] ?? EMPTY_DRAFT;
+  const passportData = snapshot && passportRow(snapshot);
+
+  // "Risks found" offers to add the risk: the Risks form opens with the direction chosen.
+  const addRisk = (code: string) => {
+    const list = listOf(columnOf(risks, "direction"));
+    const item = list.items.find((i) => i.code === code);
+    draftUpdater("Risks")((d) => ({
+      ...d,
+      values: { ...d.values, direction: item ? displayLabel(list, item, workbookLang) : "" },
+    }));
+    setFormId("Risks");
+  };
 
   return (
     <div className={styles.tab}>
+      {snapshot && !meta && (
+        <MessageBar layout="multiline" intent="warning">
+          <MessageBarBody>{t("pane.fill.noSheets")}</MessageBarBody>
+        </MessageBar>
+      )}
       <Field label={t("pane.fill.form")}>
         <Select value={formId} onChange={(_, data) => setFormId(data.value as FormId)}>
           {FORMS.map((f) => (
@@ -76,6 +115,17 @@ export function FillTab({ services, active }: { services: PaneServices; active: 
           onLoaded={setPassportLoaded}
           active={active}
         />
+      ) : form.layout === "fixed" ? (
+        <DirectionsForm
+          port={services.port}
+          snapshot={snapshot}
+          workbookLang={workbookLang}
+          draft={draft}
+          onDraft={draftUpdater("Directions")}
+          passport={passportData}
+          onWritten={reread}
+          onAddRisk={addRisk}
+        />
       ) : (
         <RowForm
           key={form.id}
@@ -84,6 +134,9 @@ export function FillTab({ services, active }: { services: PaneServices; active: 
           workbookLang={workbookLang}
           draft={draft}
           onDraft={draftUpdater(form.id)}
+          passport={passportData}
+          table={snapshot && tableRows(snapshot, form)}
+          onWritten={reread}
         />
       )}
     </div>

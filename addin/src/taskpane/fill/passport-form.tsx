@@ -1,5 +1,5 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, tokens } from "@fluentui/react-components";
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { passport } from "../../../../shared/forms";
 import type { WorkbookLang } from "../../../../shared/i18n/lang";
 import type { CellInput } from "../../port/workbook-port";
@@ -8,7 +8,8 @@ import { writePassport } from "../../use-cases/write-passport";
 import { errorText } from "../error-text";
 import { useLang, useT } from "../lang-context";
 import type { PaneServices } from "../pane-services";
-import { type Draft, inputColumns } from "./draft";
+import { inputColumns } from "../../use-cases/input-columns";
+import type { Draft } from "./draft";
 import { DraftForm } from "./draft-form";
 import { draftChecks } from "./form-checks";
 
@@ -22,8 +23,9 @@ const useStyles = makeStyles({
 export type PassportTexts = Readonly<Record<string, string>> | null;
 
 type Outcome =
-  | { readonly kind: "saved"; readonly count: number }
-  | { readonly kind: "fix" | "missing" }
+  | { readonly kind: "saved"; readonly count: number; readonly field?: string }
+  | { readonly kind: "fix"; readonly field: string }
+  | { readonly kind: "missing" }
   | { readonly kind: "failed"; readonly detail: string };
 
 export interface PassportFormProps {
@@ -49,44 +51,58 @@ export function PassportForm(props: PassportFormProps) {
   const lang = useLang();
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const checks = draftChecks(FIELDS, draft, lang, workbookLang);
+  const [refusals, setRefusals] = useState(0);
+  const [discarding, setDiscarding] = useState(false);
+  const checks = draftChecks(FIELDS, draft, lang, workbookLang, { form: passport, passport: null });
   const changed = FIELDS.map((f) => f.key).filter(
     (key) => (draft.values[key] ?? "").trim() !== (loaded?.[key] ?? "").trim(),
   );
+  const typing = loaded !== undefined && changed.length > 0;
 
-  const read = useCallback(async () => {
-    setOutcome(null);
-    try {
-      const found = passportCells(await services.port.readSnapshot());
-      const texts = found && Object.fromEntries([...found.cells].map(([key, cell]) => [key, cell.text]));
-      onLoaded(texts);
-      if (texts) onDraft(() => ({ values: texts, touched: [], submitted: false }));
-      else setOutcome({ kind: "missing" });
-    } catch (error) {
-      setOutcome({ kind: "failed", detail: errorText(error) });
-    }
-  }, [services.port, onLoaded, onDraft]);
+  const read = useCallback(
+    async (replaceTyping: boolean) => {
+      setOutcome(null);
+      setDiscarding(false);
+      try {
+        const found = passportCells(await services.port.readSnapshot());
+        const texts = found && Object.fromEntries([...found.cells].map(([key, cell]) => [key, cell.text]));
+        // What the user typed and has not written stays; only an explicit read discards it.
+        if (!replaceTyping) return texts && onLoaded(texts);
+        onLoaded(texts);
+        if (texts) onDraft(() => ({ values: texts, touched: [], submitted: false }));
+        else setOutcome({ kind: "missing" });
+      } catch (error) {
+        setOutcome({ kind: "failed", detail: errorText(error) });
+      }
+    },
+    [services.port, onLoaded, onDraft],
+  );
 
-  // Shown before it was read, or while the workbook had none (sheets may have been inserted since): read it.
+  // Read whenever shown: the user may have typed into the sheet meanwhile. Typing not yet written is kept.
+  const typingRef = useRef(typing);
+  typingRef.current = typing;
   useEffect(() => {
-    if (active && !loaded) void read();
-  }, [active, loaded, read]);
+    if (active) void read(!typingRef.current);
+  }, [active, read]);
 
   const save = async () => {
     onDraft((d) => ({ ...d, submitted: true }));
+    // The fields that read are written; the first that does not is named, and the focus goes to it.
     const values = new Map<string, Exclude<CellInput, null>>();
+    const bad = FIELDS.find((f) => changed.includes(f.key) && !checks.get(f.key)?.ok);
     for (const key of changed) {
       const check = checks.get(key);
-      if (!check?.ok) return setOutcome({ kind: "fix" });
       // A field emptied is cleared in the workbook.
-      values.set(key, check.input ?? "");
+      if (check?.ok) values.set(key, check.input ?? "");
     }
+    if (bad) setRefusals((n) => n + 1);
+    if (values.size === 0) return bad && setOutcome({ kind: "fix", field: bad.labels[lang] });
     setBusy(true);
     try {
       const written = await writePassport(services.port, values);
       if (!written.ok) return setOutcome({ kind: "missing" });
-      onLoaded({ ...loaded, ...Object.fromEntries(changed.map((key) => [key, draft.values[key] ?? ""])) });
-      setOutcome({ kind: "saved", count: written.count });
+      onLoaded({ ...loaded, ...Object.fromEntries([...values.keys()].map((key) => [key, draft.values[key] ?? ""])) });
+      setOutcome({ kind: "saved", count: written.count, field: bad?.labels[lang] });
     } catch (error) {
       setOutcome({ kind: "failed", detail: errorText(error) });
     } finally {
@@ -103,14 +119,21 @@ export function PassportForm(props: PassportFormProps) {
       workbookLang={workbookLang}
       onDraft={onDraft}
       onSubmit={() => void save()}
+      refusals={refusals}
     >
       <div className={styles.buttons}>
         <Button type="submit" appearance="primary" disabled={busy || loaded === null}>
           {t("pane.fill.passport.save")}
         </Button>
-        <Button disabled={busy} onClick={() => void read()}>
-          {t("pane.fill.passport.read")}
-        </Button>
+        {discarding ? (
+          <Button disabled={busy} onClick={() => void read(true)}>
+            {t("pane.fill.passport.discard")}
+          </Button>
+        ) : (
+          <Button disabled={busy} onClick={() => (typing ? setDiscarding(true) : void read(true))}>
+            {t("pane.fill.passport.read")}
+          </Button>
+        )}
       </div>
       {outcome && <PassportOutcome outcome={outcome} />}
     </DraftForm>
@@ -122,9 +145,11 @@ function PassportOutcome({ outcome }: { outcome: Outcome }) {
   const text = (() => {
     switch (outcome.kind) {
       case "saved":
-        return t("pane.fill.passport.saved", { count: outcome.count });
+        return outcome.field
+          ? t("pane.fill.partlySaved", { count: outcome.count, field: outcome.field })
+          : t("pane.fill.passport.saved", { count: outcome.count });
       case "fix":
-        return t("pane.fill.fix");
+        return t("pane.fill.fixField", { field: outcome.field });
       case "missing":
         return t("pane.fill.passport.missing");
       case "failed":
@@ -132,7 +157,7 @@ function PassportOutcome({ outcome }: { outcome: Outcome }) {
     }
   })();
   return (
-    <MessageBar intent={outcome.kind === "saved" ? "success" : "error"}>
+    <MessageBar layout="multiline" intent={outcome.kind === "saved" && !outcome.field ? "success" : "error"}>
       <MessageBarBody>{text}</MessageBarBody>
     </MessageBar>
   );

@@ -76,7 +76,7 @@ export function DocxDownload({ label, fileName, command, draft }: DocxDownloadPr
         </>
       )}
       {problem && (
-        <MessageBar intent="warning">
+        <MessageBar layout="multiline" intent="warning">
           <MessageBarBody>{problem}</MessageBarBody>
         </MessageBar>
       )}

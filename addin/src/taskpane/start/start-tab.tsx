@@ -11,7 +11,17 @@ import { CreateOutcome, InsertOutcome } from "./insert-outcome";
 const useStyles = makeStyles({
   tab: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, alignItems: "flex-start" },
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  steps: {
+    margin: 0,
+    paddingInlineStart: tokens.spacingHorizontalXL,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+  },
+  next: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorBrandForeground1 },
 });
+
+const STEPS = ["insert", "fill", "validate", "send"] as const;
 
 type Meta = ReadonlyMap<string, string> | null;
 
@@ -51,15 +61,25 @@ export function StartTab({ services, active }: { services: PaneServices; active:
 
   const template = meta?.get("template");
   const lang = meta?.get("lang") ?? "";
+  // The next step: inserting, until the workbook has the sheets; then filling (the other tabs say the rest).
+  const next = template ? "fill" : "insert";
   return (
     <div className={styles.tab}>
-      <Text>{t("pane.start.intro")}</Text>
+      <ol className={styles.steps} aria-label={t("pane.start.steps")}>
+        {STEPS.map((step) => (
+          <li
+            key={step}
+            aria-current={step === next ? "step" : undefined}
+            className={step === next ? styles.next : undefined}
+          >
+            {t(`pane.start.step.${step}`)}
+          </li>
+        ))}
+      </ol>
       {meta !== undefined && (
         <Text weight="semibold">
           {template
             ? t("pane.start.current", {
-                template,
-                version: meta?.get("version") ?? "?",
                 language: isLang(lang) && lang !== "en" ? t(`pane.language.${lang}`) : lang,
               })
             : t("pane.start.none")}
@@ -89,7 +109,7 @@ export function StartTab({ services, active }: { services: PaneServices; active:
       )}
       {inserted && <InsertOutcome result={inserted.result} problems={inserted.problems} />}
       {failure && (
-        <MessageBar intent="error">
+        <MessageBar layout="multiline" intent="error">
           <MessageBarBody>{failure}</MessageBarBody>
         </MessageBar>
       )}

@@ -8,7 +8,8 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
+import { META_SHEET } from "../../../../shared/xlsx/meta-sheet";
 import type { CellPlace, WorkbookPort } from "../../port/workbook-port";
 import { type Validated, validateWorkbook } from "../../use-cases/validate-workbook";
 import { TOOL } from "../../version";
@@ -29,15 +30,29 @@ export function ValidateTab({ port }: { port: WorkbookPort }) {
   const [busy, setBusy] = useState(false);
   const [validated, setValidated] = useState<Validated | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const [stale, setStale] = useState(false);
+  const busyRef = useRef(false);
+
+  // A verdict is about the workbook as it was: any change but the check's own stamp makes it stale.
+  useEffect(
+    () =>
+      port.onChanged((sheet) => {
+        if (!busyRef.current && sheet?.toLowerCase() !== META_SHEET) setStale(true);
+      }),
+    [port],
+  );
 
   const validate = async () => {
     setBusy(true);
+    busyRef.current = true;
     setProblem(null);
     try {
       setValidated(await validateWorkbook(port, new Date(), TOOL));
+      setStale(false);
     } catch (error) {
       setProblem(failureText(t, error));
     } finally {
+      busyRef.current = false;
       setBusy(false);
     }
   };
@@ -62,8 +77,15 @@ export function ValidateTab({ port }: { port: WorkbookPort }) {
         </Button>
       </div>
       {busy && <Spinner size="small" label={t("pane.validate.running")} />}
-      {report && (
-        <MessageBar intent={report.ready ? "success" : "error"} layout="multiline">
+      {report && stale && (
+        <MessageBar layout="multiline" intent="warning">
+          <MessageBarBody>
+            <MessageBarTitle>{t("pane.validate.stale")}</MessageBarTitle>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {report && !stale && (
+        <MessageBar layout="multiline" intent={report.ready ? "success" : "error"}>
           <MessageBarBody>
             <MessageBarTitle>{t(report.ready ? "pane.validate.ready" : "pane.validate.notReady")}</MessageBarTitle>
             {t("pane.validate.counts", { errors: report.errors, warnings: report.warnings })}
@@ -73,7 +95,7 @@ export function ValidateTab({ port }: { port: WorkbookPort }) {
       {validated && validated.highlightsLeftOn.length > 0 && (
         <Text>{t("pane.validate.oldHighlights", { sheets: validated.highlightsLeftOn.join(", ") })}</Text>
       )}
-      {ready && <Text>{t(ready.stamped ? "pane.validate.stamped" : "pane.validate.notStamped")}</Text>}
+      {ready && !stale && <Text>{t(ready.stamped ? "pane.validate.stamped" : "pane.validate.notStamped")}</Text>}
       {ready?.fileName && (
         <Text>
           {t("pane.validate.fileName")} <span className={styles.fileName}>{ready.fileName}</span>
@@ -81,7 +103,7 @@ export function ValidateTab({ port }: { port: WorkbookPort }) {
       )}
       {report && <AnalyticalReportButton port={port} />}
       {problem && (
-        <MessageBar intent="warning">
+        <MessageBar layout="multiline" intent="warning">
           <MessageBarBody>{problem}</MessageBarBody>
         </MessageBar>
       )}

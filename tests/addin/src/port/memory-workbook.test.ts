@@ -17,6 +17,17 @@ describeWorkbookPort("the in-memory workbook", (snapshot, options) => {
 const template = readFileSync(join(__dirname, "../../../../workbook-templates/vakr-ru.xlsx"));
 
 describe("the in-memory workbook", () => {
+  it("tells of each change with the sheet changed, until told to stop", async () => {
+    const workbook = MemoryWorkbook.fromXlsx(template);
+    const seen: (string | null)[] = [];
+    const stop = workbook.onChanged((sheet) => seen.push(sheet));
+    await workbook.writeCells([{ sheet: "Паспорт", address: "C9", value: "Астана" }]);
+    await workbook.writeMeta([["stamp.hash", "0"]]);
+    stop();
+    await workbook.writeCells([{ sheet: "Паспорт", address: "C9", value: "Алматы" }]);
+    expect(seen).toEqual(["Паспорт", "_meta"]);
+  });
+
   it("starts empty with one blank sheet, as Excel opens a new workbook", async () => {
     const snapshot = await MemoryWorkbook.empty().readSnapshot();
     expect(snapshot.sheets).toEqual([{ name: "Sheet1", state: "visible", tables: [], rows: [] }]);

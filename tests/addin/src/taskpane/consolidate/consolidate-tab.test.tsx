@@ -92,4 +92,27 @@ describe("Consolidate", () => {
     expect(await screen.findByText(/^The roster list\.xlsx cannot be used: /, {}, { timeout: 60_000 })).toBeTruthy();
     expect(screen.queryByRole("region", { name: "Files" })).toBeNull();
   });
+
+  it("keeps the files chosen earlier when more are added, and asks before inserting the summary again", async () => {
+    const { user, workbench } = await renderPane("kk");
+    await user.click(screen.getByRole("tab", { name: "Біріктіру" }));
+    const input = screen.getByLabelText("Келген жұмыс кітаптары (.xlsx)");
+    await user.upload(input, [await workbookFile(11, "kk", "school-11.xlsx")]);
+    await user.upload(input, [await workbookFile(12, "ru", "school-12.xlsx")]);
+    expect(screen.getByText("Таңдалған файлдар: 2")).toBeTruthy();
+    await user.click(
+      screen.getByRole("checkbox", { name: "Мүдделер қақтығысындағы аты-жөндерді жасыру (кілтті хэш)" }),
+    );
+    await user.click(screen.getByRole("button", { name: "Жиынтық жасау" }));
+    await screen.findByRole("region", { name: "Файлдар" }, { timeout: 60_000 });
+
+    await user.click(screen.getByRole("button", { name: "Жиынтықты жаңа парақтар ретінде қосу" }));
+    await screen.findByText(/^Қосылған парақтар саны: \d+\./, {}, { timeout: 30_000 });
+    const sheets = (await workbench.readSnapshot()).sheets.length;
+    await user.click(screen.getByRole("button", { name: "Жиынтықты жаңа парақтар ретінде қосу" }));
+    expect((await workbench.readSnapshot()).sheets.length).toBe(sheets);
+    await user.click(screen.getByRole("button", { name: /^Иә, жиынтықты екінші рет қосу/ }));
+    await screen.findByRole("button", { name: "Жиынтықты жаңа парақтар ретінде қосу" });
+    expect((await workbench.readSnapshot()).sheets.length).toBeGreaterThan(sheets);
+  });
 });

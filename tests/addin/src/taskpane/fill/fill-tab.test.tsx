@@ -19,7 +19,9 @@ describe("Fill, adding a row", () => {
     await user.tab();
     expect(await screen.findByText(/не сходится контрольная цифра/)).toBeTruthy();
     await user.click(screen.getByRole("button", { name: "Добавить строку" }));
-    expect(await screen.findByText("Исправьте отмеченные поля: ничего не записано.")).toBeTruthy();
+    expect(await screen.findByText(/^Исправьте поле «.+»: ничего не записано\.$/)).toBeTruthy();
+    // The focus goes to the first field to correct.
+    expect(document.activeElement?.getAttribute("aria-invalid")).toBe("true");
     expect(screen.getByRole<HTMLInputElement>("textbox", { name: "Номер договора" }).value).toBe("12-К");
     expect((await workbench.readSnapshot()).sheets.find((s) => s.name === "Договоры")?.rows[3]).toBeUndefined();
   });
@@ -33,9 +35,11 @@ describe("Fill, adding a row", () => {
     await user.type(screen.getByRole("textbox", { name: "Relative's position" }), "Күзетші");
     await user.selectOptions(screen.getByRole("combobox", { name: "Kinship" }), "Жұбайы");
     await user.selectOptions(screen.getByRole("combobox", { name: "Direct subordination" }), "Иә");
+    await user.type(screen.getByRole("textbox", { name: "Measures taken" }), "Басқа бөлімге ауыстырылды");
     await user.click(screen.getByRole("button", { name: "Add the row" }));
 
-    expect(await screen.findByText('Row 4 added to the sheet "Мүдделер қақтығысы".')).toBeTruthy();
+    // The entry's number, as its № column shows it; not the sheet's row.
+    expect(await screen.findByText('Row 1 added to the sheet "Мүдделер қақтығысы".')).toBeTruthy();
     const sheet = (await workbench.readSnapshot()).sheets.find((s) => s.name === "Мүдделер қақтығысы");
     expect(sheet?.rows[3]).toEqual([
       1,
@@ -45,6 +49,8 @@ describe("Fill, adding a row", () => {
       "Күзетші",
       "Жұбайы",
       "Иә",
+      undefined,
+      "Басқа бөлімге ауыстырылды",
     ]);
     expect(screen.getByRole<HTMLInputElement>("textbox", { name: "Employee's name" }).value).toBe("");
     await user.click(screen.getByRole("button", { name: "Show it" }));

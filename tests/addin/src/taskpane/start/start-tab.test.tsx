@@ -1,6 +1,8 @@
 /** @jest-environment jsdom */
-import { screen } from "@testing-library/react";
-import { renderPane, templateBytes } from "../support/pane";
+import { render, screen, within } from "@testing-library/react";
+import { App } from "../../../../../addin/src/taskpane/app";
+import { Workbench } from "../../../../../addin/src/workbench/workbench";
+import { renderPane, templateBytes, testServices } from "../support/pane";
 
 describe("Start", () => {
   it("inserts the standardized sheets in Russian and then names the workbook's template", async () => {
@@ -8,7 +10,7 @@ describe("Start", () => {
     expect(await screen.findByText("В этой книге ещё нет листов Adal.")).toBeTruthy();
     await user.click(screen.getByRole("button", { name: "Вставить листы на русском" }));
     expect(await screen.findByText(/^Вставлено листов: 9\./)).toBeTruthy();
-    expect(await screen.findByText("Эта книга: шаблон vakr, версия 2, язык: русский.")).toBeTruthy();
+    expect(await screen.findByText("В этой книге есть листы Adal, язык: русский.")).toBeTruthy();
     expect(Object.fromEntries((await workbench.readMeta()) ?? [])).toMatchObject({ template: "vakr", lang: "ru" });
     expect(screen.queryByRole("button", { name: "Вставить листы на казахском" })).toBeNull();
   });
@@ -33,7 +35,7 @@ describe("Start", () => {
 
   it("names the template of a workbook that already has the sheets, and offers no second copy", async () => {
     await renderPane("en", { open: templateBytes("kk") });
-    expect(await screen.findByText("This workbook: template vakr, version 2, language: Kazakh.")).toBeTruthy();
+    expect(await screen.findByText("This workbook has the Adal sheets, in Kazakh.")).toBeTruthy();
     expect(screen.getByText(/The sheets are already here/)).toBeTruthy();
     expect(screen.queryByRole("button", { name: "Insert in Kazakh" })).toBeNull();
   });
@@ -45,5 +47,27 @@ describe("Start", () => {
     expect(screen.getByRole("link", { name: "Download the template: vakr-kk.xlsx" }).getAttribute("href")).toBe(
       "templates/vakr-kk.xlsx",
     );
+  });
+
+  it("guides in four steps, the next one marked, with no internal names", async () => {
+    const { user } = await renderPane("kk");
+    const steps = within(await screen.findByRole("list", { name: "Жұмыс тәртібі" })).getAllByRole("listitem");
+    expect(steps).toHaveLength(4);
+    expect(steps[0]?.getAttribute("aria-current")).toBe("step");
+    await user.click(screen.getByRole("button", { name: "Парақтарды қазақша қосу" }));
+    await screen.findByText("Бұл кітапта Adal парақтары бар, тілі: қазақ тілі.");
+    expect(steps[1]?.getAttribute("aria-current")).toBe("step");
+    expect(document.body.textContent).not.toMatch(/vakr,|нұсқа,/);
+  });
+});
+
+describe("The pane's language", () => {
+  it("opens next time in the language the user chose", async () => {
+    const first = await renderPane("ru");
+    await first.user.selectOptions(screen.getByRole("combobox", { name: "Язык" }), "kk");
+    first.unmount();
+    // Not through renderPane, which starts afresh.
+    render(<App services={testServices(new Workbench())} lang="ru" dark={false} />);
+    expect(screen.getByRole("tab", { name: "Толтыру" })).toBeTruthy();
   });
 });

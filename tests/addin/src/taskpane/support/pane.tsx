@@ -41,6 +41,8 @@ export async function renderPane(
   lang: Lang,
   { open, options, host }: { open?: Uint8Array; options?: MemoryWorkbookOptions; host?: Partial<HostInfo> } = {},
 ) {
+  // The language a previous test chose is remembered: each test starts as a first visit.
+  localStorage.clear();
   const workbench = new Workbench(options);
   if (open) workbench.open(open);
   // user-event checks each element's CSS pointer-events before a click or keystroke: in jsdom that computes

@@ -1,8 +1,8 @@
 /** @jest-environment jsdom */
-import { screen, within } from "@testing-library/react";
+import { act, screen, within } from "@testing-library/react";
 import { sampleWorkbook } from "../../../../../workbook-templates/src/sample";
 import { WorkbookFault } from "../../../../../addin/src/port/workbook-fault";
-import { renderPane } from "../support/pane";
+import { renderPane, templateBytes } from "../support/pane";
 
 /** A ready Russian workbook with one conflict pair added in direct subordination and no measures. */
 async function workbookWithoutMeasures() {
@@ -74,5 +74,38 @@ describe("Validate", () => {
     await user.click(screen.getByRole("tab", { name: "Validate" }));
     await user.click(screen.getByRole("button", { name: "Validate the workbook" }));
     expect(await screen.findAllByText(/^Earlier highlights were left on these sheets.*: Contracts\.$/)).toHaveLength(1);
+  });
+
+  it("says the verdict is stale once the workbook changes, not when the check writes its stamp", async () => {
+    const { user, workbench } = await renderPane("kk", { open: await sampleWorkbook(7, { lang: "kk" }) });
+    await user.click(screen.getByRole("tab", { name: "Тексеру" }));
+    await user.click(screen.getByRole("button", { name: "Жұмыс кітабын тексеру" }));
+    expect(await screen.findByText("Жіберуге дайын")).toBeTruthy();
+    await act(() => workbench.writeCells([{ sheet: "Төлқұжат", address: "C9", value: "Астана" }]));
+    expect(screen.getByText("Тексеруден кейін кітап өзгерді: қайта тексеріңіз.")).toBeTruthy();
+    expect(screen.queryByText("Жіберуге дайын")).toBeNull();
+    await user.click(screen.getByRole("button", { name: "Жұмыс кітабын тексеру" }));
+    expect(await screen.findByText("Жіберуге дайын")).toBeTruthy();
+  });
+
+  it("groups the same finding on many rows, errors first, with counts per sheet and an errors-only switch", async () => {
+    const { user } = await renderPane("ru", { open: templateBytes("ru") });
+    await user.click(screen.getByRole("tab", { name: "Проверка" }));
+    await user.click(screen.getByRole("button", { name: "Проверить книгу" }));
+    const directions = await screen.findByRole("region", { name: "Направления анализа" });
+    expect(within(directions).getByText("ошибок: 27, предупреждений: 0")).toBeTruthy();
+    expect(within(directions).getAllByText(/^В 9 строках: /)).toHaveLength(3);
+    await user.click(within(directions).getAllByRole("button", { name: "D12" })[0]!);
+    expect(screen.getByRole("region", { name: "Паспорт" })).toBeTruthy();
+
+    const passport = screen.getByRole("region", { name: "Паспорт" });
+    const items = within(passport)
+      .getAllByRole("listitem")
+      .map((li) => li.textContent ?? "");
+    const firstWarning = items.findIndex((text) => text.includes("Предупреждение"));
+    expect(firstWarning).toBeGreaterThan(-1);
+    expect(items.slice(firstWarning).every((text) => text.includes("Предупреждение"))).toBe(true);
+    await user.click(screen.getByRole("switch", { name: "Только ошибки" }));
+    expect(within(screen.getByRole("region", { name: "Паспорт" })).queryByText("Предупреждение:")).toBeNull();
   });
 });

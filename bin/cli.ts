@@ -5,14 +5,18 @@ import { uiLang } from "./ui-lang";
 
 type Command = (args: string[], io: Io, ui: Lang) => Promise<ExitCode>;
 
-// A command's code loads when it runs, so `adal --help` starts without the validation or exceljs.
-const COMMANDS: Record<string, () => Promise<Command>> = {
-  template: async () => (await import("./commands/template")).templateCommand,
-  templates: async () => (await import("./commands/template")).templatesCommand,
-  validate: async () => (await import("./commands/validate")).validateCommand,
-  consolidate: async () => (await import("./commands/consolidate")).consolidateCommand,
-  report: async () => (await import("./commands/report")).reportCommand,
+// A command's code loads when it runs, so `adal --help` starts without the validation or exceljs. `require`, not
+// import(): both the build (esbuild) and the sources run through tsx's CommonJS hook resolve it.
+/* eslint-disable @typescript-eslint/no-require-imports */
+const COMMANDS: Record<string, () => Command> = {
+  template: () => (require("./commands/template") as typeof import("./commands/template")).templateCommand,
+  templates: () => (require("./commands/template") as typeof import("./commands/template")).templatesCommand,
+  validate: () => (require("./commands/validate") as typeof import("./commands/validate")).validateCommand,
+  consolidate: () => (require("./commands/consolidate") as typeof import("./commands/consolidate")).consolidateCommand,
+  report: () => (require("./commands/report") as typeof import("./commands/report")).reportCommand,
 };
+const contractVersion = () => (require("../shared/forms") as typeof import("../shared/forms")).CONTRACT_VERSION;
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 // Read when asked, so the command line needs no build step to know its own version.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -27,8 +31,7 @@ export async function main(argv: string[], io: Io = processIo, ui: Lang = uiLang
   }
   if (name === "--version" || name === "-V") {
     // The contract's version comes with the forms (and zod): loaded for this alone, not at every start.
-    const { CONTRACT_VERSION } = await import("../shared/forms");
-    io.out(tc(ui, "cli.version", { version: version(), contract: String(CONTRACT_VERSION) }));
+    io.out(tc(ui, "cli.version", { version: version(), contract: String(contractVersion()) }));
     return EXIT.ok;
   }
   const load = COMMANDS[name];
@@ -41,7 +44,7 @@ export async function main(argv: string[], io: Io = processIo, ui: Lang = uiLang
     return EXIT.ok;
   }
   try {
-    const command = await load();
+    const command = load();
     return await command(args, io, ui);
   } catch (error) {
     // parseArgs rejects unknown options and missing values: a usage error, said in the user's language.

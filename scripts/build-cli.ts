@@ -5,9 +5,7 @@
 import { mkdirSync, renameSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 
-// esbuild comes with tsx, a dependency of the command line.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const esbuild = require(require.resolve("esbuild", { paths: [require.resolve("tsx")] })) as typeof import("esbuild");
+import * as esbuild from "esbuild";
 
 const ROOT = join(__dirname, "..");
 const CLI_BUILD = join(ROOT, "build", "cli");

@@ -33,7 +33,7 @@ describe("bin/adal", () => {
     expect(usesTsx(modules)).toBe(false);
   });
 
-  it("runs the sources through tsx when a source is newer than the build", () => {
+  it("runs the sources through tsx, commands included, when a source is newer than the build", () => {
     const compiled = join(BUILD, "adal.js");
     const { atime, mtime } = statSync(compiled);
     try {
@@ -42,6 +42,11 @@ describe("bin/adal", () => {
       expect(stdout).toContain("adal");
       expect(modules).toContain(join(ROOT, "bin", "cli.ts"));
       expect(usesTsx(modules)).toBe(true);
+      // A command's code loads only when it runs: it must load from the sources too.
+      const out = join(mkdtempSync(join(tmpdir(), "adal-stale-")), "vakr.xlsx");
+      const written = adalModules(["template", "--lang", "kk", "--out", out]);
+      expect(written.stdout).toContain(out);
+      expect(written.modules).toContain(join(ROOT, "bin", "commands", "template.ts"));
     } finally {
       utimesSync(compiled, atime, mtime);
     }

@@ -1,4 +1,4 @@
-import { act, render } from "@testing-library/react";
+import { act, configure, render } from "@testing-library/react";
 import userEvent, { PointerEventsCheckLevel } from "@testing-library/user-event";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -11,6 +11,10 @@ import { Workbench } from "../../../../../addin/src/workbench/workbench";
 import type { MemoryWorkbookOptions } from "../../../../../addin/src/port/memory-workbook";
 
 const ROOT = join(__dirname, "../../../../..");
+
+// A validation in jsdom can take seconds on a busy machine: findBy* waits up to 30 s (it returns as soon as the
+// element is there), not testing-library's default of one second.
+configure({ asyncUtilTimeout: 30_000 });
 
 /** A committed template's bytes. */
 export const templateBytes = (lang: WorkbookLang) => readFileSync(join(ROOT, `workbook-templates/vakr-${lang}.xlsx`));

@@ -20,6 +20,7 @@ import { appendRow } from "./append-row";
 import { asWorkbookFault } from "./excel-faults";
 import { type ExcelHost, excelHost, officeErrorCode } from "./excel-host";
 import { insertSheets } from "./insert-sheets";
+import { brokenDropdowns } from "./list-sources";
 import { readMeta, writeMeta } from "./meta-table";
 import { readSnapshot } from "./read-snapshot";
 import { selectCell } from "./select-cell";
@@ -52,6 +53,12 @@ export class OfficeWorkbook implements WorkbookPort {
       return { ok: false, reason: "unsupported", requirement: INSERT_REQUIREMENT };
     const sheets = await this.run((context) => insertSheets(context, base64));
     return { ok: true, sheets };
+  }
+
+  /** Data validations came with ExcelApi 1.8: an older Excel cannot tell, and nothing is said. */
+  async brokenDropdowns(cells: readonly CellPlace[]): Promise<CellPlace[]> {
+    if (!this.supports(NEEDS.dataValidation)) return [];
+    return this.run((context) => brokenDropdowns(context, cells));
   }
 
   async createWorkbook(base64: string): Promise<CreateResult> {

@@ -120,6 +120,11 @@ export class MemoryWorkbook implements WorkbookPort {
     return { ok: true, sheets: inserted.map((s) => s.name) };
   }
 
+  /** The in-memory workbook keeps no data validations (the reader does not read them): it cannot tell. */
+  async brokenDropdowns(): Promise<CellPlace[]> {
+    return [];
+  }
+
   /** A new workbook is another window, which a page cannot open: the workbench lets the file be downloaded. */
   async createWorkbook(): Promise<CreateResult> {
     return { ok: false, reason: "unsupported", requirement: CREATE_REQUIREMENT };

@@ -11,6 +11,8 @@ export const NEEDS = {
   insertSheets: "1.13",
   /** `Excel.createWorkbook`. */
   createWorkbook: "1.8",
+  /** `range.dataValidation`: the check of the dropdowns after an insert. */
+  dataValidation: "1.8",
   /** `Excel.run({ delayForCellEdit })`. */
   cellEditDelay: "1.11",
   /** Fill: `getItemOrNullObject` for tables, worksheet functions for the date system. */

@@ -65,6 +65,11 @@ export interface WorkbookPort {
   select(cell: CellPlace): Promise<SelectResult>;
   /** Adds the sheets of an .xlsx file (the template) at the end of the workbook. */
   insertSheets(base64: string): Promise<InsertResult>;
+  /**
+   * The cells among these (on sheets the workbook has) whose list dropdown is gone or whose list's source
+   * no longer resolves (its sheet or name missing, `#REF!`); none where the host cannot tell.
+   */
+  brokenDropdowns(cells: readonly CellPlace[]): Promise<CellPlace[]>;
   /** Opens an .xlsx file (the template, a summary) as a new workbook of its own. */
   createWorkbook(base64: string): Promise<CreateResult>;
   /** The `Meta` table's keys and values; null when the workbook has none. */

@@ -400,6 +400,11 @@ export const paneMessages = {
     ru: "После вставки не удалось исправить: {problems}.",
     en: "After inserting, this could not be repaired: {problems}.",
   },
+  "pane.start.lostList": {
+    kk: "«{sheet}» парағындағы «{column}» бағанының тізімі",
+    ru: "список столбца «{column}» на листе «{sheet}»",
+    en: "the list of column “{column}” on sheet “{sheet}”",
+  },
   "pane.consolidate.open": {
     kk: "Жиынтықты жаңа кітап ретінде ашу",
     ru: "Открыть свод новой книгой",

@@ -1,5 +1,8 @@
 /// <reference types="office-js" />
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { ExcelModel } from "./mock-excel/excel-model";
+import { fileLists } from "./mock-excel/mock-data-validation";
 import { MockHost } from "./mock-excel/mock-host";
 import { FIXTURE } from "./port-fixture";
 
@@ -97,5 +100,32 @@ describe("the mock of Excel, where it models what real Excel does to our writes"
     await expect(write("General", "01.05.2025")).resolves.toBe(45778);
     await expect(write("General", "TRUE")).resolves.toBe(true);
     await expect(write("@", "=1+1")).resolves.toBe("=1+1");
+  });
+
+  it("numbers an inserted sheet whose name the workbook has, and points the inserted lists at it", async () => {
+    const mock = new MockHost(ExcelModel.fromSnapshot(FIXTURE));
+    const template = readFileSync(join(__dirname, "../../../workbook-templates/vakr-kk.xlsx"));
+    await mock.run(async (context) => {
+      context.workbook.insertWorksheetsFromBase64(template.toString("base64"));
+      await context.sync();
+    });
+    expect(mock.model.sheet("_lists (2)")?.visibility).toBe("Hidden");
+    const inFile =
+      fileLists(template)
+        .get("Шарттар")
+        ?.map((list) => list.formula) ?? [];
+    expect(inFile.length).toBeGreaterThan(0);
+    expect(mock.model.sheet("Шарттар")?.lists.map((list) => list.formula)).toEqual(
+      inFile.map((formula) => formula.replace("'_lists'!", "'_lists (2)'!")),
+    );
+  });
+
+  it("turns the lists' references to a deleted sheet into #REF!", () => {
+    const model = ExcelModel.fromSnapshot(FIXTURE);
+    model
+      .sheet("Риски")
+      ?.lists.push({ rects: [{ top: 2, left: 2, bottom: 9, right: 2 }], formula: "_lists!$A$1:$A$2" });
+    model.deleteSheet("_lists");
+    expect(model.sheet("Риски")?.lists[0]?.formula).toBe("#REF!$A$1:$A$2");
   });
 });

@@ -26,7 +26,10 @@ export function InsertOutcome({
     <MessageBar intent={problems.length > 0 ? "warning" : "success"} layout="multiline">
       <MessageBarBody>
         {t("pane.start.inserted", { count: result.sheets.length, sheets: result.sheets.join(", ") })}
-        {problems.length > 0 && ` ${t("pane.start.notRepaired", { problems: problems.join(", ") })}`}
+        {problems.length > 0 &&
+          ` ${t("pane.start.notRepaired", {
+            problems: problems.map((p) => (p.column ? t("pane.start.lostList", { ...p }) : p.sheet)).join("; "),
+          })}`}
       </MessageBarBody>
     </MessageBar>
   );

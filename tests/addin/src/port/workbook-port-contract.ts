@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { CellMark, CellPlace, WorkbookPort } from "../../../../addin/src/port/workbook-port";
+import { dropdownCells } from "../../../../addin/src/use-cases/start-workbook";
 import { stampEntries } from "../../../../shared/stamp/stamp";
 import { validateSnapshot } from "../../../../shared/validation";
 import { readMeta } from "../../../../shared/validation/read-meta";
@@ -98,6 +99,12 @@ export function describeWorkbookPort(name: string, open: OpenPort): void {
           version: "2",
           lang: "kk",
         });
+      });
+
+      it("finds every dropdown of the inserted template resolving", async () => {
+        const { port } = open({ date1904: false, sheets: [] });
+        await port.insertSheets(TEMPLATE);
+        await expect(port.brokenDropdowns(dropdownCells("kk"))).resolves.toEqual([]);
       });
 
       it("says so when the host cannot insert sheets from a file, and changes nothing", async () => {

@@ -29,6 +29,14 @@
  *   not on a hidden sheet (excel.worksheet#activate).
  * - `table.rows.add` at the end moves the cells below down and keeps a totals row last (excel.tablerowcollection#add).
  * - Addresses given to `getRange` and `getRanges` are at most 8,192 characters (excel.worksheet#getranges).
+ * - `range.dataValidation` (ExcelApi 1.8): `type` is `List` or `None`, `rule.list.source` the list's formula
+ *   (excel.datavalidation#type, #rule; excel.listdatavalidation#source); inserted sheets keep the file's
+ *   list validations. The form of `source` is not documented: the mock gives it with its `=`.
+ * - Inserting sheets whose names the workbook has gives them the first free ` (2)` and rewrites the
+ *   inserted sheets' references to them (office-js #5911, #3583); deleting a sheet turns references to it
+ *   into `#REF!` (support: "How to correct a #REF! error").
+ * - `names.getItemOrNullObject` of a name the workbook lacks is a null object (excel.nameditemcollection
+ *   #getitemornullobject); the mock's workbooks define no names.
  */
 import type { Severity } from "../../../../shared/findings/finding";
 import { isCellError, isDateCell } from "../../../../shared/values";
@@ -57,6 +65,14 @@ export interface ModelSheet {
   readonly cells: Map<string, ModelCell>;
   /** A whole column's number format, by column: what a cell without a format of its own shows. */
   readonly columnFormats: Map<number, string>;
+  /** Its list dropdowns. */
+  readonly lists: ModelList[];
+}
+
+/** A list data validation: the cells it covers, and its source as a file's `formula1` (no `=`). */
+export interface ModelList {
+  readonly rects: readonly Rect[];
+  formula: string;
 }
 
 export interface ModelTable {
@@ -128,6 +144,7 @@ export class ExcelModel {
         visibility: STATES[from.state],
         cells: new Map(),
         columnFormats: new Map(),
+        lists: [],
       };
       from.rows.forEach((row, r) =>
         row?.forEach((value, c) => {
@@ -147,6 +164,26 @@ export class ExcelModel {
       this.active ??= sheet.visibility === "Visible" ? sheet : null;
       return sheet;
     });
+  }
+
+  /** The user deletes a sheet: its tables and rules go, and every list's reference to it becomes `#REF!`. */
+  deleteSheet(name: string): void {
+    const sheet = this.sheet(name);
+    if (!sheet) throw new Error(`no sheet ${name}`);
+    this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    this.tables.splice(0, this.tables.length, ...this.tables.filter((t) => t.sheet !== sheet));
+    this.rules.splice(0, this.rules.length, ...this.rules.filter((r) => r.sheet !== sheet));
+    for (const list of this.sheets.flatMap((s) => s.lists))
+      list.formula = withSheetRenamed(list.formula, sheet.name, null);
+  }
+
+  /** The user renames a sheet: Excel rewrites every reference to it. */
+  renameSheet(name: string, to: string): void {
+    const sheet = this.sheet(name);
+    if (!sheet) throw new Error(`no sheet ${name}`);
+    for (const list of this.sheets.flatMap((s) => s.lists))
+      list.formula = withSheetRenamed(list.formula, sheet.name, to);
+    sheet.name = to;
   }
 
   sheet(nameOrId: string): ModelSheet | undefined {
@@ -208,6 +245,14 @@ export class ExcelModel {
     const name = /^[\p{L}\d_]+$/u.test(sheet.name) ? sheet.name : `'${sheet.name.replace(/'/g, "''")}'`;
     return `${name}!${rectAddress(rect)}`;
   }
+}
+
+/** A formula with its references to a sheet made to another's name, or to `#REF!` (null). */
+export function withSheetRenamed(formula: string, from: string, to: string | null): string {
+  const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const quoted = `'${from.replace(/'/g, "''")}'!`;
+  const reference = new RegExp(`${escaped(quoted)}|(?<![\\p{L}\\d_.'])${escaped(from)}!`, "giu");
+  return formula.replace(reference, to === null ? "#REF!" : `'${to.replace(/'/g, "''")}'!`);
 }
 
 /** `A1`, or `A1:B2`: a rectangle's address without its sheet. */

@@ -2,6 +2,7 @@ import { parseRangeRef, type Rect } from "../../../../addin/src/port/range-ref";
 import { type ModelCell, type ModelSheet, type Raw, rectAddress } from "./excel-model";
 import { type MockContext, MockObject } from "./mock-context";
 import { MockConditionalFormatCollection } from "./mock-conditional-format";
+import { MockDataValidation } from "./mock-data-validation";
 
 export const WHOLE_SHEET: Rect = { top: 1, left: 1, bottom: 1048576, right: 16384 };
 
@@ -94,6 +95,10 @@ export class MockRange extends MockObject {
   get conditionalFormats(): MockConditionalFormatCollection {
     if (this.rect !== WHOLE_SHEET) throw new Error("the mock lists the conditional formats of whole sheets only");
     return new MockConditionalFormatCollection(this.ctx, this.sheet, null);
+  }
+
+  get dataValidation(): MockDataValidation {
+    return new MockDataValidation(this.ctx, this.sheet, this.rect);
   }
 
   getCell(row: number, column: number): MockRange {

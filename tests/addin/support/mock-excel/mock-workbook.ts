@@ -1,27 +1,57 @@
 import { base64ToBytes } from "../../../../addin/src/port/base64";
+import { numberedName } from "../../../../addin/src/port/numbered-name";
 import { readWorkbook } from "../../../../shared/xlsx/read-workbook";
 import { itemNotFound, MockClientResult, type MockContext, MockObject } from "./mock-context";
-import type { ModelSheet } from "./excel-model";
+import { type ModelSheet, withSheetRenamed } from "./excel-model";
+import { fileLists, MockNamedItemCollection } from "./mock-data-validation";
 import { MockRange, MockRangeAreas, usedRect, WHOLE_SHEET } from "./mock-range";
 import { MockTableCollection } from "./mock-table";
 
 // Excel's documented limit for an address given to getRange.
 const MAX_ADDRESS = 8192;
+// Excel's limit on a sheet's name (support: "Rename a worksheet").
+const MAX_SHEET_NAME = 31;
 
 export class MockWorkbook extends MockObject {
   readonly worksheets = new MockWorksheetCollection(this.ctx);
   readonly tables = new MockTableCollection(this.ctx);
   readonly functions = new MockFunctions(this.ctx);
 
-  /** Our reader stands in for Excel's: the sheets' values and tables, added at the end. */
+  readonly names = new MockNamedItemCollection(this.ctx);
+
+  /**
+   * Our reader stands in for Excel's: the sheets' values, tables and list dropdowns, added at the end. A name
+   * the workbook has gets the first free number, and the inserted sheets' lists follow the new names.
+   */
   insertWorksheetsFromBase64(base64: string): MockClientResult<string[]> {
     this.ctx.queue();
     this.ctx.carry(base64);
-    const read = readWorkbook(base64ToBytes(base64));
+    const bytes = base64ToBytes(base64);
+    const read = readWorkbook(bytes);
     if (!read.ok) throw Object.assign(new Error(`not a workbook: ${read.fault.code}`), { code: "InvalidArgument" });
+    const { model } = this.ctx;
+    const taken = model.sheets.map((s) => s.name);
+    const renames = read.snapshot.sheets.map((s) => {
+      const name = numberedName(s.name, taken, (n) => ` (${n})`, MAX_SHEET_NAME);
+      taken.push(name);
+      return [s.name, name] as const;
+    });
+    const lists = fileLists(bytes);
+    const sheets = model.addSnapshot({
+      ...read.snapshot,
+      sheets: read.snapshot.sheets.map((s, i) => ({ ...s, name: renames[i]?.[1] ?? s.name })),
+    });
+    sheets.forEach((sheet, i) =>
+      sheet.lists.push(
+        ...(lists.get(read.snapshot.sheets[i]?.name ?? "") ?? []).map((list) => ({
+          rects: list.rects,
+          formula: renames.reduce((f, [from, to]) => (from === to ? f : withSheetRenamed(f, from, to)), list.formula),
+        })),
+      ),
+    );
     return new MockClientResult(
       this.ctx,
-      this.ctx.model.addSnapshot(read.snapshot).map((s) => s.id),
+      sheets.map((s) => s.id),
     );
   }
 }

@@ -15,6 +15,18 @@ describe("Start", () => {
     expect(screen.queryByRole("button", { name: "Вставить листы на казахском" })).toBeNull();
   });
 
+  it("names, after inserting, each dropdown whose list does not resolve, by sheet and column", async () => {
+    const { user, workbench } = await renderPane("ru");
+    // The workbench keeps no data validations: here it reports the contracts' dropdowns as Excel would.
+    workbench.brokenDropdowns = async (cells) => cells.filter((cell) => cell.sheet === "Договоры");
+    await user.click(await screen.findByRole("button", { name: "Вставить листы на русском" }));
+    expect(
+      await screen.findByText(
+        /После вставки не удалось исправить: список столбца «Способ закупки» на листе «Договоры»; список столбца «Источник финансирования» на листе «Договоры»\./,
+      ),
+    ).toBeTruthy();
+  });
+
   it("opens a new workbook from the template as its main path", async () => {
     const { user, workbench } = await renderPane("en");
     await user.click(screen.getByRole("button", { name: "New workbook from the template (Kazakh)" }));

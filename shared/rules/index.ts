@@ -42,24 +42,21 @@ export const RULES: readonly Rule[] = [
   directionsVsForms,
 ];
 
+/** Rules that judge more than one row (or the whole workbook), and `required`, left to the pane's own field check. */
+const BEYOND_ONE_ROW: ReadonlySet<Rule> = new Set([
+  required,
+  minRows,
+  duplicates,
+  directionsComplete,
+  directionsVsRisks,
+  directionsVsForms,
+]);
+
 /**
  * The rules that judge one row by itself (with the Passport's period), cross-field ones included: the task
  * pane applies them to a row before writing it. `required` is left to the pane's own field check, which
  * lets a Passport be filled gradually.
  */
-export const ROW_RULES: readonly Rule[] = [
-  oneOfRequired,
-  requiredWhen,
-  atMost,
-  sumOf,
-  dateOrder,
-  periodLength,
-  announcement,
-  groupMembers,
-  dateInPeriod,
-  zeroAmount,
-  samePerson,
-  appointmentPosition,
-];
+export const ROW_RULES: readonly Rule[] = RULES.filter((rule) => !BEYOND_ONE_ROW.has(rule));
 
 export type { Rule } from "./rule";

@@ -20,10 +20,11 @@ declare global {
 const files = {
   template: templateBase64,
   templateUrl,
+  rosterTemplateUrl: (lang) => import("./roster-template").then((m) => m.rosterTemplateUrl(lang)),
   // Its own chunk, with exceljs: loaded when a department consolidates, never for the first paint.
-  consolidate: (...args) =>
-    import(/* webpackChunkName: "consolidation" */ "./consolidation/consolidate-files").then((m) =>
-      m.consolidateFiles(...args),
+  consolidate: (files, options) =>
+    import(/* webpackChunkName: "consolidation" */ "../../shared/consolidate/consolidate").then((m) =>
+      m.consolidate(files, options),
     ),
 } satisfies Omit<PaneServices, "port" | "host">;
 

@@ -1,10 +1,13 @@
 import { parseArgs } from "node:util";
 import { Presets, SingleBar } from "cli-progress";
-import { ledgerEntry, type LedgerEntry } from "../../shared/consolidate/intake";
-import { planConsolidation, type Plan } from "../../shared/consolidate/plan";
-import { readRoster, type RosterEntry } from "../../shared/consolidate/roster";
-import { writeSummary } from "../../shared/consolidate/write-summary";
-import { describeFinding } from "../../shared/findings/describe-finding";
+import {
+  consolidate,
+  type Consolidation,
+  ledgerJson,
+  type Progress,
+  RosterUnusable,
+} from "../../shared/consolidate/consolidate";
+import type { ReceivedFile } from "../../shared/consolidate/examine";
 import { SUMMARY_TEMPLATE } from "../../shared/forms/summary";
 import { type Lang, WorkbookLang } from "../../shared/i18n/lang";
 import { type CliMessageId, tc } from "../../shared/i18n/cli-text";
@@ -74,7 +77,7 @@ export async function consolidateCommand(args: string[], io: Io, ui: Lang): Prom
     return EXIT.failed;
   }
   try {
-    return await consolidate(inputs, destination, { ...values, lang }, io, ui);
+    return await consolidateInputs(inputs, destination, { ...values, lang }, io, ui);
   } finally {
     await destination.abandon();
   }
@@ -87,50 +90,53 @@ interface Options {
   readonly redact?: boolean;
 }
 
-async function consolidate(
+async function consolidateInputs(
   inputs: readonly Input[],
   destination: Destination,
   options: Options,
   io: Io,
   ui: Lang,
 ): Promise<ExitCode> {
-  let roster: RosterEntry[] | undefined;
-  let rosterLang: WorkbookLang | undefined;
+  let roster: ReceivedFile | undefined;
   if (options.roster) {
-    const read = await readRosterFile(options.roster, ui);
-    if (typeof read === "string") {
-      io.err(`${tc(ui, "cli.rosterUnusable", { file: options.roster, reason: read })} ${tc(ui, "cli.roster.what")}`);
-      return EXIT.failed;
+    try {
+      roster = { name: options.roster, modified: 0, bytes: (await readRegularFile(options.roster)).bytes };
+    } catch (error) {
+      return rosterUnusable(io, ui, options.roster, faultWords(error, ui));
     }
-    roster = read.entries;
-    rosterLang = read.lang ?? undefined;
   }
 
-  const progress = options.json || !process.stderr.isTTY ? null : new Progress(ui);
-  progress?.start("cli.progress.reading", inputs.length);
-  const examined = await examineAll(inputs, ui, () => progress?.tick());
-  const plan = planConsolidation(examined, { lang: options.lang ?? rosterLang, roster });
-  progress?.start("cli.progress.writing", plan.accepted.length);
-
+  const bar = options.json || !process.stderr.isTTY ? null : new ProgressBar(ui);
   const out = destination.file;
+  let consolidation: Consolidation;
   try {
-    const chunks = await writeSummary(plan, {
+    consolidation = await consolidate(inputs, {
+      ui,
+      roster,
+      lang: options.lang,
       redact: options.redact,
+      read: { inflate: nodeInflate },
       compressor: nodeCompressor,
-      onProgress: () => progress?.tick(),
+      examine: (files, onExamined) => examineAll(files, ui, onExamined),
+      onProgress: (progress) => bar?.show(progress),
     });
-    await destination.commit(chunks);
+    await destination.commit(consolidation.summary);
   } catch (error) {
-    progress?.stop();
+    bar?.stop();
+    if (error instanceof RosterUnusable) return rosterUnusable(io, ui, error.file, rosterReason(error, ui));
     io.err(writeFailure(error, out, ui));
     return EXIT.failed;
   }
-  progress?.stop();
+  bar?.stop();
 
-  const entries = plan.decisions.map((d) => ledgerEntry(d, plan, ui));
-  if (options.json) io.out(JSON.stringify(jsonLedger(plan, entries), null, 2));
-  else io.out(readableLedger(plan, entries, ui, out));
+  if (options.json) io.out(JSON.stringify(ledgerJson(consolidation), null, 2));
+  else io.out(readableLedger(consolidation, ui, out));
   return EXIT.ok;
+}
+
+function rosterUnusable(io: Io, ui: Lang, file: string, reason: string): ExitCode {
+  io.err(`${tc(ui, "cli.rosterUnusable", { file, reason })} ${tc(ui, "cli.roster.what")}`);
+  return EXIT.failed;
 }
 
 /** Whether a file is a summary this command wrote, so it may be written again. */
@@ -141,58 +147,21 @@ async function isSummary(file: string): Promise<boolean> {
   return read.ok && readMeta(read.snapshot)?.get("template") === SUMMARY_TEMPLATE;
 }
 
-/** The roster's entries and language, or why it cannot be used: what the file is instead, its findings, or why it cannot be opened. */
-async function readRosterFile(
-  file: string,
-  ui: Lang,
-): Promise<{ entries: RosterEntry[]; lang: WorkbookLang | null } | string> {
-  let bytes: Uint8Array;
-  try {
-    bytes = (await readRegularFile(file)).bytes;
-  } catch (error) {
-    return faultWords(error, ui);
-  }
-  const read = readRoster(bytes, { inflate: nodeInflate });
-  if (read.ok) return read;
-  const template = read.report.findings.find((f) => f.code === "template_unexpected")?.params.template;
+/** Why the roster cannot be used: what the file is instead, else its findings. */
+function rosterReason({ report, reason }: RosterUnusable, ui: Lang): string {
+  const template = report.findings.find((f) => f.code === "template_unexpected")?.params.template;
   if (template === "vakr") return tc(ui, "cli.roster.isWorkbook");
   if (template === SUMMARY_TEMPLATE) return tc(ui, "cli.roster.isSummary");
-  if (template !== undefined || read.report.findings.some((f) => f.code === "template_missing"))
+  if (template !== undefined || report.findings.some((f) => f.code === "template_missing"))
     return tc(ui, "cli.roster.notOurs");
-  return read.report.findings.map((f) => describeFinding(f, ui)).join(" ");
-}
-
-function counts(plan: Plan) {
-  const of = (outcome: string) => plan.decisions.filter((d) => d.outcome === outcome).length;
-  return {
-    accepted: of("accepted"),
-    rejected: of("rejected"),
-    superseded: of("superseded"),
-    missing: plan.missing.length,
-  };
-}
-
-function jsonLedger(plan: Plan, entries: readonly LedgerEntry[]) {
-  return {
-    ...counts(plan),
-    intake: entries.map((e) => ({
-      file: e.file,
-      sha256: e.sha256,
-      bin: e.bin,
-      org: e.org,
-      outcome: e.outcome,
-      reason: e.reason || null,
-      errors: e.errors,
-      warnings: e.warnings,
-    })),
-  };
+  return reason;
 }
 
 /** The short ledger: counts, then who was rejected and why, who was superseded, who never sent. */
-function readableLedger(plan: Plan, entries: readonly LedgerEntry[], ui: Lang, out: string): string {
-  const lines = [tc(ui, "cli.written", { file: out }), tc(ui, "cli.ledger.counts", counts(plan))];
+function readableLedger({ plan, ledger, counts }: Consolidation, ui: Lang, out: string): string {
+  const lines = [tc(ui, "cli.written", { file: out }), tc(ui, "cli.ledger.counts", counts)];
   for (const outcome of ["rejected", "superseded"] as const) {
-    const listed = entries.filter((e) => e.outcome === outcome);
+    const listed = ledger.filter((e) => e.outcome === outcome);
     if (listed.length === 0) continue;
     lines.push("", tc(ui, `cli.ledger.${outcome}` as CliMessageId));
     for (const e of listed) lines.push(`  ${e.file}${e.org ? ` (${e.org})` : ""}: ${e.reason}`);
@@ -205,26 +174,31 @@ function readableLedger(plan: Plan, entries: readonly LedgerEntry[], ui: Lang, o
 }
 
 /** A progress bar on the terminal's error stream, so the ledger on standard output stays clean. */
-class Progress {
+class ProgressBar {
   private bar: SingleBar | null = null;
+  private step: Progress["step"] | null = null;
 
   constructor(private readonly ui: Lang) {}
 
-  start(label: "cli.progress.reading" | "cli.progress.writing", total: number): void {
-    this.stop();
-    this.bar = new SingleBar(
-      { format: `${tc(this.ui, label)} [{bar}] {value}/{total}`, stream: process.stderr, hideCursor: true },
-      Presets.shades_classic,
-    );
-    this.bar.start(total, 0);
-  }
-
-  tick(): void {
-    this.bar?.increment();
+  show({ step, done, total }: Progress): void {
+    if (step !== this.step) {
+      this.stop();
+      this.step = step;
+      this.bar = new SingleBar(
+        {
+          format: `${tc(this.ui, `cli.progress.${step}`)} [{bar}] {value}/{total}`,
+          stream: process.stderr,
+          hideCursor: true,
+        },
+        Presets.shades_classic,
+      );
+      this.bar.start(total, done);
+    } else this.bar?.update(done);
   }
 
   stop(): void {
     this.bar?.stop();
     this.bar = null;
+    this.step = null;
   }
 }

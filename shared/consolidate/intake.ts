@@ -1,4 +1,5 @@
 import { describeFinding } from "../findings/describe-finding";
+import type { Finding } from "../findings/finding";
 import { intake } from "../forms/summary";
 import type { Lang } from "../i18n/lang";
 import { t } from "../i18n/translate";
@@ -36,10 +37,7 @@ export function reasonOf(decision: Decision, plan: Plan, lang: Lang): string {
   const { examined } = decision;
   if (decision.outcome === "rejected") {
     const problems = examined.problems
-      .map(
-        (f) =>
-          `${f.sheet && f.cell ? `${f.sheet}!${f.cell}: ` : f.sheet ? `${f.sheet}: ` : ""}${describeFinding(f, lang)}`,
-      )
+      .map((f) => `${f.sheet ? `${placeOf(f)}: ` : ""}${describeFinding(f, lang)}`)
       .join(" ");
     return t(lang, "summary.reason.errors", { errors: Math.max(examined.errors, 1), problems }).trim();
   }
@@ -58,6 +56,9 @@ export function reasonOf(decision: Decision, plan: Plan, lang: Lang): string {
     reasons.push(t(lang, "summary.reason.notOnRoster"));
   return reasons.join(" ");
 }
+
+/** Where a finding is: `Sheet!A1`, the sheet alone, or nothing for the whole file. */
+export const placeOf = (f: Finding): string => (f.sheet && f.cell ? `${f.sheet}!${f.cell}` : (f.sheet ?? ""));
 
 const unique = (files: readonly string[]) => [...new Set(files)].join(", ");
 
@@ -100,13 +101,16 @@ const INTAKE_ORDER: readonly Decision["outcome"][] = ["rejected", "superseded", 
 export const intakeOrder = (decisions: readonly Decision[]): Decision[] =>
   [...decisions].sort((a, b) => INTAKE_ORDER.indexOf(a.outcome) - INTAKE_ORDER.indexOf(b.outcome));
 
+/** The last file an organization sent (by the files' times), if any came. */
+export function lastFileOf(bin: string, plan: Plan): Decision | undefined {
+  return plan.decisions
+    .filter((d) => d.examined.bin === bin)
+    .reduce<Decision | undefined>((a, d) => (a && a.examined.modified > d.examined.modified ? a : d), undefined);
+}
+
 /** The `Missing` row of a roster organization: never sent, or sent and not accepted, with its last file's contacts. */
 export function missingRow(entry: RosterEntry, plan: Plan, lang: Plan["lang"]): Value[] {
-  const sent = plan.decisions.filter((d) => d.examined.bin === entry.bin);
-  const last = sent.reduce<Decision | undefined>(
-    (a, d) => (a && a.examined.modified > d.examined.modified ? a : d),
-    undefined,
-  );
+  const last = lastFileOf(entry.bin, plan);
   const note = last
     ? t(lang, "summary.missing.rejected", { file: last.examined.file })
     : t(lang, "summary.missing.notReceived");

@@ -19,7 +19,7 @@ import type {
 import { appendRow } from "./append-row";
 import { asWorkbookFault } from "./excel-faults";
 import { type ExcelHost, excelHost, officeErrorCode } from "./excel-host";
-import { insertSheets } from "./insert-sheets";
+import { deleteSheets, insertSheets } from "./insert-sheets";
 import { brokenDropdowns } from "./list-sources";
 import { readMeta, writeMeta } from "./meta-table";
 import { readSnapshot } from "./read-snapshot";
@@ -53,6 +53,10 @@ export class OfficeWorkbook implements WorkbookPort {
       return { ok: false, reason: "unsupported", requirement: INSERT_REQUIREMENT };
     const sheets = await this.run((context) => insertSheets(context, base64));
     return { ok: true, sheets };
+  }
+
+  deleteSheets(names: readonly string[]): Promise<string[]> {
+    return this.run((context) => deleteSheets(context, names));
   }
 
   /** Data validations came with ExcelApi 1.8: an older Excel cannot tell, and nothing is said. */

@@ -120,6 +120,14 @@ export class MemoryWorkbook implements WorkbookPort {
     return { ok: true, sheets: inserted.map((s) => s.name) };
   }
 
+  async deleteSheets(names: readonly string[]): Promise<string[]> {
+    const wanted = new Set(names.map((n) => n.toLowerCase()));
+    const deleted = this.sheets.filter((s) => wanted.has(s.name.toLowerCase()));
+    for (const sheet of deleted) this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    for (const sheet of deleted) this.changed(sheet.name);
+    return deleted.map((s) => s.name);
+  }
+
   /** The in-memory workbook keeps no data validations (the reader does not read them): it cannot tell. */
   async brokenDropdowns(): Promise<CellPlace[]> {
     return [];

@@ -65,6 +65,8 @@ export interface WorkbookPort {
   select(cell: CellPlace): Promise<SelectResult>;
   /** Adds the sheets of an .xlsx file (the template) at the end of the workbook. */
   insertSheets(base64: string): Promise<InsertResult>;
+  /** Deletes the sheets of these names the workbook still has (a summary inserted before); returns their names. */
+  deleteSheets(names: readonly string[]): Promise<string[]>;
   /**
    * The cells among these (on sheets the workbook has) whose list dropdown is gone or whose list's source
    * no longer resolves (its sheet or name missing, `#REF!`); none where the host cannot tell.

@@ -1,5 +1,6 @@
 import type { WorkbookLang } from "../../../shared/i18n/lang";
-import type { consolidateFiles } from "../consolidation/consolidate-files";
+import type { ConsolidateOptions, Consolidation } from "../../../shared/consolidate/consolidate";
+import type { ReceivedFile } from "../../../shared/consolidate/examine";
 import type { WorkbookPort } from "../port/workbook-port";
 import type { HostInfo } from "./host-info";
 
@@ -12,6 +13,8 @@ export interface PaneServices {
   readonly template: (lang: WorkbookLang) => Promise<string>;
   /** Where the template file is, for hosts that cannot insert sheets. */
   readonly templateUrl: (lang: WorkbookLang) => string;
+  /** Where the roster template is, to download; the entry loads the answer with the Consolidate tab's needs. */
+  readonly rosterTemplateUrl: (lang: WorkbookLang) => Promise<string>;
   /** The consolidation engine; the entry loads it (and exceljs) only when called. */
-  readonly consolidate: typeof consolidateFiles;
+  readonly consolidate: (files: readonly ReceivedFile[], options: ConsolidateOptions) => Promise<Consolidation>;
 }

@@ -41,6 +41,7 @@ export class Workbench implements WorkbookPort {
   highlight = (cells: readonly CellMark[]) => this.workbook.highlight(cells);
   select = (cell: CellPlace) => this.workbook.select(cell);
   insertSheets = (base64: string) => this.workbook.insertSheets(base64);
+  deleteSheets = (names: readonly string[]) => this.workbook.deleteSheets(names);
   brokenDropdowns: WorkbookPort["brokenDropdowns"] = () => this.workbook.brokenDropdowns();
   /** The workbench has one window: a new workbook takes the place of the open one, as a new Excel window would. */
   createWorkbook = async (base64: string) => {

@@ -300,6 +300,76 @@ export const paneMessages = {
   },
   "pane.consolidate.missing": { kk: "Тапсырмағандар", ru: "Не сдали", en: "Missing" },
   "pane.consolidate.ledger": { kk: "Файлдар", ru: "Файлы", en: "Files" },
+  "pane.consolidate.needsAction": { kk: "Шара қажет", ru: "Требуют действий", en: "Needs action" },
+  "pane.consolidate.nothingToDo": {
+    kk: "Барлық файл қабылданды, тізімдегі ұйымдардың бәрі тапсырды.",
+    ru: "Все файлы приняты, все организации из списка сдали.",
+    en: "Every file was accepted and every organization on the roster has sent.",
+  },
+  "pane.consolidate.errorCount": { kk: "Қателер саны: {count}", ru: "Ошибок: {count}", en: "Errors: {count}" },
+  "pane.consolidate.noContacts": {
+    kk: "Паспортта байланыс деректері жоқ.",
+    ru: "Контактов в паспорте нет.",
+    en: "No contacts in its Passport.",
+  },
+  "pane.consolidate.copyRemarks": {
+    kk: "Осы ұйымға ескертулерді көшіру",
+    ru: "Скопировать замечания для этой организации",
+    en: "Copy the remarks for this organization",
+  },
+  "pane.consolidate.copied": {
+    kk: "Ескертулер көшірілді: оларды хатқа қойыңыз.",
+    ru: "Замечания скопированы: вставьте их в письмо.",
+    en: "The remarks were copied: paste them into an e-mail.",
+  },
+  "pane.consolidate.copyFailed": {
+    kk: "Көшіру мүмкін болмады: төмендегі мәтінді белгілеп, көшіріңіз.",
+    ru: "Скопировать не удалось: выделите текст ниже и скопируйте его.",
+    en: "Could not copy: select the text below and copy it.",
+  },
+  "pane.consolidate.remarksText": { kk: "Ескертулер мәтіні", ru: "Текст замечаний", en: "The remarks" },
+  "pane.consolidate.remarks.greeting": { kk: "Құрметті әріптестер!", ru: "Уважаемые коллеги!", en: "Dear colleagues," },
+  "pane.consolidate.remarks.rejected": {
+    kk: "Сыбайлас жемқорлық тәуекелдеріне ішкі талдаудың «{file}» файлы қабылданбады, қателер саны: {errors}. Оларды түзетіп, файлды қайта жіберіңіз:",
+    ru: "Файл внутреннего анализа коррупционных рисков «{file}» не принят, ошибок: {errors}. Исправьте их и отправьте файл снова:",
+    en: "The file “{file}” of the internal analysis of corruption risks was not accepted, errors: {errors}. Please correct them and send the file again:",
+  },
+  "pane.consolidate.remarks.more": {
+    kk: "Қалған қателерді Adal-дағы тексеру көрсетеді.",
+    ru: "Остальные ошибки покажет проверка в Adal.",
+    en: "Adal's check shows the others.",
+  },
+  "pane.consolidate.remarks.notReceived": {
+    kk: "Сыбайлас жемқорлық тәуекелдеріне ішкі талдаудың жұмыс кітабы сізден келген жоқ. Оны жіберуіңізді сұраймыз.",
+    ru: "Рабочая книга внутреннего анализа коррупционных рисков от вас не поступила. Просим её отправить.",
+    en: "We have not received your workbook of the internal analysis of corruption risks. Please send it.",
+  },
+  "pane.consolidate.accepted": {
+    kk: "Қабылданған файлдар: {count}",
+    ru: "Принятые файлы: {count}",
+    en: "Accepted files: {count}",
+  },
+  "pane.consolidate.superseded": {
+    kk: "Жаңасымен ауыстырылған файлдар",
+    ru: "Заменённые более новыми файлы",
+    en: "Superseded files",
+  },
+  "pane.consolidate.rosterTemplate": {
+    kk: "Ұйымдар тізімінің үлгісі, {language} (.xlsx)",
+    ru: "Шаблон списка организаций, {language} (.xlsx)",
+    en: "Roster template, {language} (.xlsx)",
+  },
+  "pane.consolidate.insertedBefore": {
+    kk: "Жиынтық бұл жұмыс кітабына бұрын қосылған. Бұрынғы жиынтықтың парақтарын жаңасымен ауыстыру керек пе?",
+    ru: "Свод уже вставлен в эту книгу. Заменить листы прежнего свода новыми?",
+    en: "A summary was already inserted into this workbook. Replace the earlier summary's sheets with the new ones?",
+  },
+  "pane.consolidate.replace": {
+    kk: "Бұрынғы парақтарды ауыстыру",
+    ru: "Заменить прежние листы",
+    en: "Replace the earlier sheets",
+  },
+  "pane.consolidate.cancel": { kk: "Бас тарту", ru: "Отмена", en: "Cancel" },
   "pane.report.analytical": {
     kk: "Талдамалық анықтама (.docx)",
     ru: "Аналитическая справка (.docx)",
@@ -328,11 +398,6 @@ export const paneMessages = {
     kk: "Мүдделер қақтығысындағы аты-жөндерді жасыру (кілтті хэш)",
     ru: "Скрыть ФИО в конфликтах интересов (хэш с ключом)",
     en: "Hide the names in conflicts of interest (keyed hash)",
-  },
-  "pane.consolidate.insertAgain": {
-    kk: "Иә, жиынтықты екінші рет қосу (парақтар «(2)» деп қосылады)",
-    ru: "Да, вставить свод ещё раз (листы добавятся с «(2)»)",
-    en: 'Yes, insert the summary again (the sheets are added with "(2)")',
   },
   "pane.consolidate.insert": {
     kk: "Жиынтықты жаңа парақтар ретінде қосу",

@@ -2,37 +2,37 @@ import {
   Checkbox,
   Button,
   Field,
+  Link,
   makeStyles,
   MessageBar,
   MessageBarBody,
   ProgressBar,
   Select,
-  Subtitle2,
   Text,
   tokens,
 } from "@fluentui/react-components";
-import { useState } from "react";
-
-/** The same file chosen twice: by name, size and date, as a browser gives no path. */
-const sameFile = (a: File, b: File) => a.name === b.name && a.size === b.size && a.lastModified === b.lastModified;
+import { useEffect, useMemo, useState } from "react";
 import type { WorkbookLang } from "../../../../shared/i18n/lang";
-import type { Consolidated, ConsolidationStep } from "../../consolidation/consolidate-files";
+import { WORKBOOK_LANGS } from "../../../../shared/i18n/lang-codes";
+import type { Consolidation, Progress } from "../../../../shared/consolidate/consolidate";
 import { errorText } from "../error-text";
 import { useLang, useT } from "../lang-context";
 import type { PaneServices } from "../pane-services";
 import { DepartmentReportButton } from "../report/report-buttons";
+import { departmentView } from "../../use-cases/department-view";
 import { LedgerList } from "./ledger-list";
+import { NeedsAction } from "./needs-action";
 import { SummaryActions } from "./summary-actions";
 
 const useStyles = makeStyles({
   tab: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, alignItems: "stretch" },
 });
 
-interface Progress {
-  readonly step: ConsolidationStep;
-  readonly done: number;
-  readonly total: number;
-}
+/** The same file chosen twice: by name, size and date, as a browser gives no path. */
+const sameFile = (a: File, b: File) => a.name === b.name && a.size === b.size && a.lastModified === b.lastModified;
+
+/** Lets the pane paint its progress bar between files: the engine itself never waits. */
+const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 const receivedFile = async (file: File) => ({
   name: file.name,
@@ -49,9 +49,12 @@ export function ConsolidateTab({ services }: { services: PaneServices }) {
   const [roster, setRoster] = useState<File | null>(null);
   const [summaryLang, setSummaryLang] = useState<WorkbookLang | "auto">("auto");
   const [progress, setProgress] = useState<Progress | null>(null);
-  const [result, setResult] = useState<Consolidated | null>(null);
+  const [result, setResult] = useState<Consolidation | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [redact, setRedact] = useState(false);
+  // Kept across consolidations: a summary inserted before is what a later insert would duplicate.
+  const [insertedSheets, setInsertedSheets] = useState<readonly string[]>([]);
+  const view = useMemo(() => result && departmentView(result, lang), [result, lang]);
 
   const run = async () => {
     setResult(null);
@@ -59,16 +62,14 @@ export function ConsolidateTab({ services }: { services: PaneServices }) {
     setProgress({ step: "reading", done: 0, total: files.length });
     try {
       const received = await Promise.all(files.map(receivedFile));
-      const consolidated = await services.consolidate(
-        received,
-        lang,
-        (step, done, total) => setProgress({ step, done, total }),
-        {
-          ...(roster && { roster: await receivedFile(roster) }),
-          ...(summaryLang !== "auto" && { summaryLang }),
-          redact,
-        },
-      );
+      const consolidated = await services.consolidate(received, {
+        ui: lang,
+        ...(roster && { roster: await receivedFile(roster) }),
+        ...(summaryLang !== "auto" && { lang: summaryLang }),
+        redact,
+        onProgress: setProgress,
+        pause: nextFrame,
+      });
       setResult(consolidated);
     } catch (error) {
       // Known by name: the class lives in the consolidation's chunk, loaded only now.
@@ -149,24 +150,47 @@ export function ConsolidateTab({ services }: { services: PaneServices }) {
           <MessageBarBody>{failure}</MessageBarBody>
         </MessageBar>
       )}
-      {result && (
+      {result && view && (
         <>
           <Text weight="semibold">{t("pane.consolidate.counts", result.counts)}</Text>
-          <SummaryActions port={services.port} summary={result.summary} />
+          <NeedsAction view={view} />
+          <SummaryActions
+            port={services.port}
+            summary={result.summary}
+            earlier={insertedSheets}
+            onInserted={setInsertedSheets}
+          />
           <DepartmentReportButton summary={result.summary} />
-          <LedgerList ledger={result.ledger} />
-          {result.missing.length > 0 && (
-            <section aria-label={t("pane.consolidate.missing")}>
-              <Subtitle2 as="h3">{t("pane.consolidate.missing")}</Subtitle2>
-              <ul>
-                {result.missing.map((entry) => (
-                  <li key={entry.bin}>{`${entry.bin} ${entry.name}`}</li>
-                ))}
-              </ul>
-            </section>
-          )}
+          <LedgerList view={view} />
         </>
       )}
+      <RosterTemplates services={services} />
+    </div>
+  );
+}
+
+/** The roster template to fill, in the pane's language (both when the pane speaks English). */
+function RosterTemplates({ services }: { services: PaneServices }) {
+  const t = useT();
+  const lang = useLang();
+  const [links, setLinks] = useState<readonly (readonly [WorkbookLang, string])[]>([]);
+  useEffect(() => {
+    let live = true;
+    const langs = lang === "en" ? WORKBOOK_LANGS : [lang];
+    void Promise.all(langs.map(async (of) => [of, await services.rosterTemplateUrl(of)] as const)).then(
+      (found) => live && setLinks(found),
+    );
+    return () => void (live = false);
+  }, [services, lang]);
+  return (
+    <div>
+      {links.map(([of, url]) => (
+        <div key={of}>
+          <Link href={url} download={`roster-${of}.xlsx`}>
+            {t("pane.consolidate.rosterTemplate", { language: t(`pane.language.${of}`) })}
+          </Link>
+        </div>
+      ))}
     </div>
   );
 }

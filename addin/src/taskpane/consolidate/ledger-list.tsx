@@ -1,8 +1,10 @@
-import { Badge, makeStyles, Subtitle2, Text, tokens } from "@fluentui/react-components";
+import { Badge, Button, makeStyles, Subtitle2, Text, tokens } from "@fluentui/react-components";
+import { useState } from "react";
 import type { LedgerEntry } from "../../../../shared/consolidate/intake";
+import type { DepartmentView } from "../../use-cases/department-view";
 import { useT } from "../lang-context";
 
-const useStyles = makeStyles({
+export const useLedgerStyles = makeStyles({
   list: {
     listStyle: "none",
     margin: 0,
@@ -11,32 +13,71 @@ const useStyles = makeStyles({
     flexDirection: "column",
     gap: tokens.spacingVerticalS,
   },
-  entry: { display: "flex", flexDirection: "column", gap: "2px" },
+  entry: { display: "flex", flexDirection: "column", gap: "2px", overflowWrap: "anywhere", minWidth: 0 },
 });
 
 const COLOURS = { accepted: "success", rejected: "danger", superseded: "informative" } as const;
 
-/** The ledger: each file's outcome and why, as the summary's `Intake` sheet has it. */
-export function LedgerList({ ledger }: { ledger: readonly LedgerEntry[] }) {
-  const styles = useStyles();
+/** A file's name and outcome, then its organization. */
+export function FileHeading({ entry }: { entry: LedgerEntry }) {
   const t = useT();
+  return (
+    <>
+      <Text weight="semibold">
+        {entry.file}{" "}
+        <Badge appearance="tint" color={COLOURS[entry.outcome]}>
+          {t(`summary.outcome.${entry.outcome}`)}
+        </Badge>
+      </Text>
+      {entry.org && <Text>{entry.bin ? `${entry.bin} ${entry.org}` : entry.org}</Text>}
+    </>
+  );
+}
+
+/** The files that need nothing more: superseded ones compactly, accepted ones behind their count. */
+export function LedgerList({ view }: { view: DepartmentView }) {
+  const styles = useLedgerStyles();
+  const t = useT();
+  const [open, setOpen] = useState(false);
   return (
     <section aria-label={t("pane.consolidate.ledger")}>
       <Subtitle2 as="h3">{t("pane.consolidate.ledger")}</Subtitle2>
-      <ul className={styles.list}>
-        {ledger.map((entry) => (
-          <li key={`${entry.file}-${entry.sha256}`} className={styles.entry}>
-            <Text weight="semibold">
-              {entry.file}{" "}
-              <Badge appearance="tint" color={COLOURS[entry.outcome]}>
-                {t(`summary.outcome.${entry.outcome}`)}
-              </Badge>
-            </Text>
-            {entry.org && <Text>{entry.bin ? `${entry.bin} ${entry.org}` : entry.org}</Text>}
-            {entry.reason && <Text size={200}>{entry.reason}</Text>}
-          </li>
-        ))}
-      </ul>
+      {view.superseded.length > 0 && (
+        <>
+          <Text weight="semibold">{t("pane.consolidate.superseded")}</Text>
+          <ul className={styles.list} aria-label={t("pane.consolidate.superseded")}>
+            {view.superseded.map((entry) => (
+              <li key={`${entry.file}-${entry.sha256}`} className={styles.entry}>
+                <Text size={200}>{`${entry.file}: ${entry.reason}`}</Text>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {view.accepted.length > 0 && (
+        <div>
+          <Button appearance="subtle" aria-expanded={open} onClick={() => setOpen(!open)}>
+            {`${open ? "▾" : "▸"} ${t("pane.consolidate.accepted", { count: view.accepted.length })}`}
+          </Button>
+        </div>
+      )}
+      {open && (
+        <ul className={styles.list} aria-label={t("pane.consolidate.accepted", { count: view.accepted.length })}>
+          {view.accepted.map((entry) => (
+            <Accepted key={`${entry.file}-${entry.sha256}`} entry={entry} />
+          ))}
+        </ul>
+      )}
     </section>
+  );
+}
+
+function Accepted({ entry }: { entry: LedgerEntry }) {
+  const styles = useLedgerStyles();
+  return (
+    <li className={styles.entry}>
+      <FileHeading entry={entry} />
+      {entry.reason && <Text size={200}>{entry.reason}</Text>}
+    </li>
   );
 }

@@ -1,4 +1,13 @@
-import { Button, Link, makeStyles, MessageBar, MessageBarBody, Text, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Link,
+  makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
 import { useEffect, useMemo, useState } from "react";
 import type { CreateResult, WorkbookPort } from "../../port/workbook-port";
 import { concatBytes } from "../../../../shared/xlsx/write/concat-bytes";
@@ -18,15 +27,25 @@ const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.s
  * The summary out of the pane: opened in Excel as a new workbook first (blob downloads are blocked in some
  * Office web views, office-js #2700), downloaded second, or inserted as new sheets when small enough.
  */
-export function SummaryActions({ port, summary }: { port: WorkbookPort; summary: readonly Uint8Array[] }) {
+export function SummaryActions({
+  port,
+  summary,
+  earlier,
+  onInserted,
+}: {
+  port: WorkbookPort;
+  summary: readonly Uint8Array[];
+  /** The sheets a summary was inserted as before, in this pane: a second insert replaces them, if asked to. */
+  earlier: readonly string[];
+  onInserted: (sheets: readonly string[]) => void;
+}) {
   const styles = useStyles();
   const t = useT();
   const [opened, setOpened] = useState<CreateResult | null>(null);
   const [inserted, setInserted] = useState<SummaryInsert | null>(null);
   const [downloading, setDownloading] = useState(false);
-  // Inserting a second time adds every sheet again as "(2)": asked first.
-  const [askAgain, setAskAgain] = useState(false);
-  const insertedOnce = inserted?.kind === "inserted" && inserted.result.ok;
+  // Inserting a second time would add every sheet again as "(2)": asked first.
+  const [asking, setAsking] = useState(false);
   const { failure, run } = useAction();
   const bytes = useMemo(() => concatBytes(summary), [summary]);
   const download = useMemo(() => {
@@ -45,6 +64,15 @@ export function SummaryActions({ port, summary }: { port: WorkbookPort; summary:
     return run(work);
   };
 
+  const insert = () =>
+    act(async () => {
+      setAsking(false);
+      if (earlier.length > 0) await port.deleteSheets(earlier);
+      const result = await insertSummary(port, bytesToBase64(bytes));
+      setInserted(result);
+      if (result.kind === "inserted" && result.result.ok) onInserted(result.result.sheets);
+    });
+
   return (
     <>
       <div className={styles.actions}>
@@ -54,17 +82,8 @@ export function SummaryActions({ port, summary }: { port: WorkbookPort; summary:
         >
           {t("pane.consolidate.open")}
         </Button>
-        <Button
-          onClick={() =>
-            insertedOnce && !askAgain
-              ? setAskAgain(true)
-              : void act(async () => {
-                  setAskAgain(false);
-                  setInserted(await insertSummary(port, bytesToBase64(bytes)));
-                })
-          }
-        >
-          {t(askAgain ? "pane.consolidate.insertAgain" : "pane.consolidate.insert")}
+        <Button onClick={() => (earlier.length > 0 ? setAsking(true) : void insert())}>
+          {t("pane.consolidate.insert")}
         </Button>
         {download && (
           <Link
@@ -76,6 +95,17 @@ export function SummaryActions({ port, summary }: { port: WorkbookPort; summary:
           </Link>
         )}
       </div>
+      {asking && (
+        <MessageBar layout="multiline" intent="warning">
+          <MessageBarBody>{t("pane.consolidate.insertedBefore")}</MessageBarBody>
+          <MessageBarActions>
+            <Button appearance="primary" onClick={() => void insert()}>
+              {t("pane.consolidate.replace")}
+            </Button>
+            <Button onClick={() => setAsking(false)}>{t("pane.consolidate.cancel")}</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
       {/* A blocked download gives the page no sign: say what to do should it not start, and never stay silent. */}
       {(downloading || !download) && <Text>{t("pane.consolidate.downloadFailed")}</Text>}
       {opened && <CreateOutcome result={opened} done={t("pane.consolidate.opened")} />}

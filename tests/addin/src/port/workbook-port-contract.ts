@@ -107,6 +107,19 @@ export function describeWorkbookPort(name: string, open: OpenPort): void {
         await expect(port.brokenDropdowns(dropdownCells("kk"))).resolves.toEqual([]);
       });
 
+      it("deletes the inserted sheets by name, in any case, and leaves the others and names it lacks alone", async () => {
+        const { port } = open({ date1904: false, sheets: [FIXTURE.sheets[0]!] });
+        const result = await port.insertSheets(TEMPLATE);
+        const inserted = result.ok ? result.sheets : [];
+        await expect(port.deleteSheets([...inserted.map((n) => n.toUpperCase()), "Nowhere"])).resolves.toEqual(
+          inserted,
+        );
+        expect((await port.readSnapshot()).sheets.map((s) => s.name)).toEqual(["Договоры"]);
+        expect(await port.readMeta()).toBeNull();
+        const again = await port.insertSheets(TEMPLATE);
+        expect(again.ok && again.sheets).toEqual(inserted);
+      });
+
       it("says so when the host cannot insert sheets from a file, and changes nothing", async () => {
         const { port } = open(FIXTURE, { canInsertSheets: false });
         await expect(port.insertSheets(TEMPLATE)).resolves.toEqual({

@@ -143,6 +143,12 @@ export class MockWorksheet extends MockObject {
     return new MockRange(this.ctx, this.model(), usedRect(this.model()));
   }
 
+  /** excel.worksheet#delete: the sheet, its tables and rules go at the sync. */
+  delete(): void {
+    const sheet = this.model();
+    this.ctx.queue(() => this.ctx.model.deleteSheet(sheet.name));
+  }
+
   activate(): void {
     const sheet = this.model();
     if (sheet.visibility !== "Visible") throw Object.assign(new Error("a hidden sheet"), { code: "InvalidOperation" });

@@ -3,7 +3,7 @@ import userEvent, { PointerEventsCheckLevel } from "@testing-library/user-event"
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Lang, WorkbookLang } from "../../../../../shared/i18n/lang";
-import { consolidateFiles } from "../../../../../addin/src/consolidation/consolidate-files";
+import { consolidate } from "../../../../../shared/consolidate/consolidate";
 import { App } from "../../../../../addin/src/taskpane/app";
 import type { HostInfo } from "../../../../../addin/src/taskpane/host-info";
 import type { PaneServices } from "../../../../../addin/src/taskpane/pane-services";
@@ -25,7 +25,8 @@ export function testServices(workbench: Workbench, host: Partial<HostInfo> = {})
     port: workbench,
     template: async (lang) => templateBytes(lang).toString("base64"),
     templateUrl: (lang) => `templates/vakr-${lang}.xlsx`,
-    consolidate: consolidateFiles,
+    rosterTemplateUrl: async (lang) => `templates/roster-${lang}.xlsx`,
+    consolidate: (files, options) => consolidate(files, options),
     host: {
       supports: () => true,
       host: "Excel",

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
 import { strFromU8, unzipSync } from "fflate";
+import { consolidate, ledgerJson, RosterUnusable } from "../../../shared/consolidate/consolidate";
 import type { Examined } from "../../../shared/consolidate/examined";
 import { LISTS } from "../../../shared/forms";
 import { DETAILS, PROCEDURE } from "../../../shared/forms/summary";
@@ -260,6 +261,51 @@ describe("consolidation", () => {
       expect(csv.size).toBe(14); // the overview, 12 tables' sheets and _meta
     },
   );
+});
+
+describe("one consolidation run", () => {
+  const received = (f: TestFile, i: number) => ({ name: f.name, modified: i, bytes: f.bytes });
+
+  it("reports its progress in order, pausing before each file and before writing, and gives the ledger with its counts", async () => {
+    const events: string[] = [];
+    const run = await consolidate(
+      [good[0], faulty].map((f, i) => received(f as TestFile, i)),
+      {
+        ui: "en",
+        onProgress: ({ step, done, total }) => events.push(`${step} ${done}/${total}`),
+        pause: async () => void events.push("pause"),
+      },
+    );
+    expect(events).toEqual([
+      "reading 0/2",
+      "pause",
+      "reading 1/2",
+      "pause",
+      "reading 2/2",
+      "writing 0/1",
+      "pause",
+      "writing 1/1",
+    ]);
+    expect(run.counts).toEqual({ accepted: 1, rejected: 1, superseded: 0, missing: 0 });
+    expect(ledgerJson(run).intake.map((e) => [e.file, e.outcome])).toEqual([
+      ["faulty.xlsx", "rejected"],
+      ["org-1.xlsx", "accepted"],
+    ]);
+    expect(run.summary.reduce((n, chunk) => n + chunk.length, 0)).toBeGreaterThan(0);
+  });
+
+  it("refuses a roster that is an organization's workbook, before any file is read", async () => {
+    const examined: string[] = [];
+    const run = consolidate([good[1] as TestFile], {
+      ui: "en",
+      roster: received(good[0] as TestFile, 0),
+      examine: async (files, onExamined) =>
+        Promise.all(files.map(async (f) => (examined.push(f.name), onExamined(), examine(f)))),
+    });
+    await expect(run).rejects.toBeInstanceOf(RosterUnusable);
+    await expect(run).rejects.toMatchObject({ file: "org-1.xlsx" });
+    expect(examined).toEqual([]);
+  });
 });
 
 /** The same entries as a Kazakh methodist types them: every list item by its Kazakh label. */

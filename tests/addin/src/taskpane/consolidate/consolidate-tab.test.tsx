@@ -3,6 +3,7 @@ import { screen, within } from "@testing-library/react";
 import { writeXlsx } from "../../../../../shared/xlsx/write-xlsx";
 import { filledSpec } from "../../../../../workbook-templates/src/filled-spec";
 import { sampleOrg, sampleWorkbook } from "../../../../../workbook-templates/src/sample";
+import { tableRows } from "../../../../support/consolidation";
 import { renderPane } from "../support/pane";
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -211,5 +212,9 @@ describe("Consolidate", () => {
     const replaced = await workbench.readSnapshot();
     expect(replaced.sheets.map((s) => s.name)).toEqual(names);
     expect(replaced.sheets.flatMap((s) => s.tables.map((t) => t.name))).toContain("Orgs");
+    // Names hidden as asked: initials and a short hash, as `adal consolidate --redact` writes them.
+    const pairs = tableRows(replaced, "AllConflicts");
+    expect(pairs.length).toBeGreaterThan(0);
+    for (const pair of pairs) expect(pair.person1_name).toMatch(/^\S+ #[0-9a-f]{6}$/);
   });
 });

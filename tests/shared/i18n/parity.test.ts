@@ -1,5 +1,6 @@
 import { ALL_FORMS, LISTS, TEMPLATES, valueColumns } from "../../../shared/forms";
 import { CLI_MESSAGES } from "../../../shared/i18n/cli-text";
+import { DEPARTMENT_MESSAGES } from "../../../shared/i18n/department-text";
 import { LANGS, type Labels } from "../../../shared/i18n/lang";
 import { MESSAGES } from "../../../shared/i18n/translate";
 import { DOCUMENT_MESSAGES } from "../../../shared/report/text";
@@ -17,7 +18,8 @@ function everyText(): [string, Labels][] {
   }
   for (const list of Object.values(LISTS))
     for (const item of list.items) texts.push([`${list.id}.${item.code}`, item.labels]);
-  for (const [id, labels] of Object.entries({ ...MESSAGES, ...CLI_MESSAGES })) texts.push([id, labels]);
+  for (const [id, labels] of Object.entries({ ...MESSAGES, ...CLI_MESSAGES, ...DEPARTMENT_MESSAGES }))
+    texts.push([id, labels]);
   return texts;
 }
 

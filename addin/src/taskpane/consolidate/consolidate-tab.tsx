@@ -17,6 +17,7 @@ import { WORKBOOK_LANGS } from "../../../../shared/i18n/lang-codes";
 import type { Consolidation, Progress } from "../../../../shared/consolidate/consolidate";
 import { errorText } from "../error-text";
 import { useLang, useT } from "../lang-context";
+import { useDepartmentT } from "./use-department-t";
 import type { PaneServices } from "../pane-services";
 import { DepartmentReportButton } from "../report/report-buttons";
 import { departmentView } from "../../use-cases/department-view";
@@ -172,6 +173,7 @@ export function ConsolidateTab({ services }: { services: PaneServices }) {
 /** The roster template to fill, in the pane's language (both when the pane speaks English). */
 function RosterTemplates({ services }: { services: PaneServices }) {
   const t = useT();
+  const td = useDepartmentT();
   const lang = useLang();
   const [links, setLinks] = useState<readonly (readonly [WorkbookLang, string])[]>([]);
   useEffect(() => {
@@ -187,7 +189,7 @@ function RosterTemplates({ services }: { services: PaneServices }) {
       {links.map(([of, url]) => (
         <div key={of}>
           <Link href={url} download={`roster-${of}.xlsx`}>
-            {t("pane.consolidate.rosterTemplate", { language: t(`pane.language.${of}`) })}
+            {td("department.rosterTemplate", { language: t(`pane.language.${of}`) })}
           </Link>
         </div>
       ))}

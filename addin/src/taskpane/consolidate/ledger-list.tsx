@@ -3,6 +3,7 @@ import { useState } from "react";
 import type { LedgerEntry } from "../../../../shared/consolidate/intake";
 import type { DepartmentView } from "../../use-cases/department-view";
 import { useT } from "../lang-context";
+import { useDepartmentT } from "./use-department-t";
 
 export const useLedgerStyles = makeStyles({
   list: {
@@ -38,14 +39,15 @@ export function FileHeading({ entry }: { entry: LedgerEntry }) {
 export function LedgerList({ view }: { view: DepartmentView }) {
   const styles = useLedgerStyles();
   const t = useT();
+  const td = useDepartmentT();
   const [open, setOpen] = useState(false);
   return (
     <section aria-label={t("pane.consolidate.ledger")}>
       <Subtitle2 as="h3">{t("pane.consolidate.ledger")}</Subtitle2>
       {view.superseded.length > 0 && (
         <>
-          <Text weight="semibold">{t("pane.consolidate.superseded")}</Text>
-          <ul className={styles.list} aria-label={t("pane.consolidate.superseded")}>
+          <Text weight="semibold">{td("department.superseded")}</Text>
+          <ul className={styles.list} aria-label={td("department.superseded")}>
             {view.superseded.map((entry) => (
               <li key={`${entry.file}-${entry.sha256}`} className={styles.entry}>
                 <Text size={200}>{`${entry.file}: ${entry.reason}`}</Text>
@@ -57,12 +59,12 @@ export function LedgerList({ view }: { view: DepartmentView }) {
       {view.accepted.length > 0 && (
         <div>
           <Button appearance="subtle" aria-expanded={open} onClick={() => setOpen(!open)}>
-            {`${open ? "▾" : "▸"} ${t("pane.consolidate.accepted", { count: view.accepted.length })}`}
+            {`${open ? "▾" : "▸"} ${td("department.accepted", { count: view.accepted.length })}`}
           </Button>
         </div>
       )}
       {open && (
-        <ul className={styles.list} aria-label={t("pane.consolidate.accepted", { count: view.accepted.length })}>
+        <ul className={styles.list} aria-label={td("department.accepted", { count: view.accepted.length })}>
           {view.accepted.map((entry) => (
             <Accepted key={`${entry.file}-${entry.sha256}`} entry={entry} />
           ))}

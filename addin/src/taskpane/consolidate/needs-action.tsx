@@ -3,6 +3,7 @@ import { useState } from "react";
 import { passport, valueColumns } from "../../../../shared/forms";
 import type { Contacts, DepartmentView, Problem } from "../../use-cases/department-view";
 import { useLang, useT } from "../lang-context";
+import { useDepartmentT } from "./use-department-t";
 import { FileHeading, useLedgerStyles } from "./ledger-list";
 
 const useStyles = makeStyles({
@@ -14,17 +15,18 @@ const useStyles = makeStyles({
 export function NeedsAction({ view }: { view: DepartmentView }) {
   const styles = useLedgerStyles();
   const t = useT();
-  if (view.rejected.length === 0 && view.missing.length === 0) return <Text>{t("pane.consolidate.nothingToDo")}</Text>;
+  const td = useDepartmentT();
+  if (view.rejected.length === 0 && view.missing.length === 0) return <Text>{td("department.nothingToDo")}</Text>;
   return (
     <>
       {view.rejected.length > 0 && (
-        <section aria-label={t("pane.consolidate.needsAction")}>
-          <Subtitle2 as="h3">{t("pane.consolidate.needsAction")}</Subtitle2>
+        <section aria-label={td("department.needsAction")}>
+          <Subtitle2 as="h3">{td("department.needsAction")}</Subtitle2>
           <ul className={styles.list}>
             {view.rejected.map(({ entry, problems, contacts, remarks }) => (
               <li key={`${entry.file}-${entry.sha256}`} className={styles.entry}>
                 <FileHeading entry={entry} />
-                <Text>{t("pane.consolidate.errorCount", { count: Math.max(entry.errors, 1) })}</Text>
+                <Text>{td("department.errorCount", { count: Math.max(entry.errors, 1) })}</Text>
                 <ProblemList problems={problems} />
                 <ContactLines contacts={contacts} />
                 <CopyRemarks remarks={remarks} />
@@ -75,10 +77,10 @@ const CONTACT_FIELDS = valueColumns(passport).filter(
 
 /** The Passport's person, e-mail and phone, labelled as the Passport labels them. */
 function ContactLines({ contacts }: { contacts: Contacts | null }) {
-  const t = useT();
+  const td = useDepartmentT();
   const lang = useLang();
   const given = CONTACT_FIELDS.filter((c) => contacts?.[c.key as keyof Contacts]);
-  if (!contacts || given.length === 0) return <Text size={200}>{t("pane.consolidate.noContacts")}</Text>;
+  if (!contacts || given.length === 0) return <Text size={200}>{td("department.noContacts")}</Text>;
   return (
     <>
       {given.map((c) => {
@@ -98,7 +100,7 @@ function ContactLines({ contacts }: { contacts: Contacts | null }) {
 /** Copies the organization's remarks; where the clipboard is refused, shows them to copy by hand. */
 function CopyRemarks({ remarks }: { remarks: string }) {
   const styles = useStyles();
-  const t = useT();
+  const td = useDepartmentT();
   const [copied, setCopied] = useState<boolean | null>(null);
   const copy = async () => {
     try {
@@ -112,16 +114,16 @@ function CopyRemarks({ remarks }: { remarks: string }) {
     <>
       <div>
         <Button size="small" onClick={() => void copy()}>
-          {t("pane.consolidate.copyRemarks")}
+          {td("department.copyRemarks")}
         </Button>
       </div>
       <Text role="status" size={200}>
-        {copied === true ? t("pane.consolidate.copied") : copied === false ? t("pane.consolidate.copyFailed") : ""}
+        {copied === true ? td("department.copied") : copied === false ? td("department.copyFailed") : ""}
       </Text>
       {copied === false && (
         <Textarea
           className={styles.remarks}
-          aria-label={t("pane.consolidate.remarksText")}
+          aria-label={td("department.remarksText")}
           readOnly
           resize="vertical"
           value={remarks}

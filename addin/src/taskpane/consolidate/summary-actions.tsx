@@ -14,6 +14,7 @@ import { concatBytes } from "../../../../shared/xlsx/write/concat-bytes";
 import { bytesToBase64 } from "../../use-cases/bytes-to-base64";
 import { insertSummary, type SummaryInsert } from "../../use-cases/summary-out";
 import { useT } from "../lang-context";
+import { useDepartmentT } from "./use-department-t";
 import { useAction } from "../use-action";
 import { CreateOutcome, InsertOutcome } from "../start/insert-outcome";
 
@@ -41,6 +42,7 @@ export function SummaryActions({
 }) {
   const styles = useStyles();
   const t = useT();
+  const td = useDepartmentT();
   const [opened, setOpened] = useState<CreateResult | null>(null);
   const [inserted, setInserted] = useState<SummaryInsert | null>(null);
   const [downloading, setDownloading] = useState(false);
@@ -97,12 +99,12 @@ export function SummaryActions({
       </div>
       {asking && (
         <MessageBar layout="multiline" intent="warning">
-          <MessageBarBody>{t("pane.consolidate.insertedBefore")}</MessageBarBody>
+          <MessageBarBody>{td("department.insertedBefore")}</MessageBarBody>
           <MessageBarActions>
             <Button appearance="primary" onClick={() => void insert()}>
-              {t("pane.consolidate.replace")}
+              {td("department.replace")}
             </Button>
-            <Button onClick={() => setAsking(false)}>{t("pane.consolidate.cancel")}</Button>
+            <Button onClick={() => setAsking(false)}>{td("department.cancel")}</Button>
           </MessageBarActions>
         </MessageBar>
       )}

@@ -79,9 +79,11 @@ export function PasteRows({ form, port, workbookLang, passport, onWritten }: Pas
   const [text, setText] = useState("");
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  // The Passport's row is made anew with each render of Fill: the block is checked again only when its values differ.
+  const period = useMemo(() => passport, [JSON.stringify(passport?.values ?? null)]);
   const checked = useMemo(
-    () => (text.trim() === "" ? null : checkPaste(text, form, lang, workbookLang, passport)),
-    [text, form, lang, workbookLang, passport],
+    () => (text.trim() === "" ? null : checkPaste(text, form, lang, workbookLang, period)),
+    [text, form, lang, workbookLang, period],
   );
 
   if (!open)

@@ -50,6 +50,11 @@ export const pasteMessages = {
     ru: "Столбец {number}: за пределами столбцов формы, значений не прочитано: {count}",
     en: "Column {number}: beyond the form's columns; {count} values not read",
   },
+  "pane.paste.columnMissing": {
+    kk: "{column}: бұл баған қойылған жолдарда жоқ, ал ол міндетті",
+    ru: "{column}: такого столбца во вставленных строках нет, а он обязателен",
+    en: "{column}: not among the pasted columns, and it is required",
+  },
   "pane.paste.counts": {
     kk: "Оқылған жолдар: {rows}; қосуға дайын: {good}; қатесі бар: {bad}.",
     ru: "Прочитано строк: {rows}; готовы к добавлению: {good}; с ошибками: {bad}.",

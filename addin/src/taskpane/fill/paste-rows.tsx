@@ -3,7 +3,6 @@ import {
   Field,
   makeStyles,
   MessageBar,
-  MessageBarActions,
   MessageBarBody,
   Subtitle2,
   Text,
@@ -23,6 +22,7 @@ import { inputColumns } from "../../use-cases/input-columns";
 import { failureText } from "../error-text";
 import { useLang, useT } from "../lang-context";
 import { type CheckedPaste, checkPaste, type PasteFinding } from "./paste-checks";
+import { WrittenNotice } from "./written-notice";
 
 const useStyles = makeStyles({
   paste: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -142,7 +142,7 @@ export function PasteRows({ form, port, workbookLang, passport, onWritten }: Pas
           }}
         />
       </Field>
-      {checked && <PastePreview checked={checked} />}
+      {checked && <PastePreview form={form} checked={checked} />}
       <div className={styles.buttons}>
         {checked && checked.good.length > 0 && (
           <Button appearance="primary" disabled={busy} onClick={() => void add(checked)}>
@@ -159,22 +159,15 @@ export function PasteRows({ form, port, workbookLang, passport, onWritten }: Pas
         </Button>
       </div>
       {outcome?.kind === "added" && (
-        <MessageBar layout="multiline" intent="success">
-          <MessageBarBody>
-            {tpp("pane.paste.added", {
-              count: outcome.count,
-              first: outcome.first,
-              last: outcome.last,
-              sheet: outcome.place.sheet,
-            })}
-            {outcome.left > 0 && ` ${tpp("pane.paste.left", { count: outcome.left })}`}
-          </MessageBarBody>
-          <MessageBarActions>
-            <Button size="small" onClick={() => void port.select(outcome.place)}>
-              {t("pane.fill.show")}
-            </Button>
-          </MessageBarActions>
-        </MessageBar>
+        <WrittenNotice place={outcome.place} port={port}>
+          {tpp("pane.paste.added", {
+            count: outcome.count,
+            first: outcome.first,
+            last: outcome.last,
+            sheet: outcome.place.sheet,
+          })}
+          {outcome.left > 0 && ` ${tpp("pane.paste.left", { count: outcome.left })}`}
+        </WrittenNotice>
       )}
       {outcome?.kind === "failed" && (
         <MessageBar layout="multiline" intent="error">
@@ -185,12 +178,17 @@ export function PasteRows({ form, port, workbookLang, passport, onWritten }: Pas
   );
 }
 
-/** What was read: per column its label and a sample, then the counts, then each cell that could not be read. */
-function PastePreview({ checked }: { checked: CheckedPaste }) {
+/**
+ * What was read: per column its label and a sample (and the required columns missing), then the counts, then
+ * each cell that could not be read.
+ */
+function PastePreview({ form, checked }: { form: FormDef; checked: CheckedPaste }) {
   const styles = useStyles();
   const tpp = useTp();
   const lang = useLang();
   const { block, good, bad, errors, warnings } = checked;
+  // A required column the block lacks is said once here, besides on every row.
+  const missing = inputColumns(form).filter((c) => c.required && !block.columns.some((p) => p.column === c));
   const columnText = (c: PastedColumn): string => {
     const number = c.index + 1;
     if (!c.column)
@@ -210,6 +208,11 @@ function PastePreview({ checked }: { checked: CheckedPaste }) {
         {block.columns.map((c) => (
           <li key={c.index} className={styles.item}>
             {columnText(c)}
+          </li>
+        ))}
+        {missing.map((c) => (
+          <li key={c.key} className={styles.item}>
+            {tpp("pane.paste.columnMissing", { column: c.labels[lang] })}
           </li>
         ))}
       </ul>

@@ -129,4 +129,27 @@ describe("Fill, pasting contracts", () => {
       99000,
     ]);
   });
+
+  it("says once that a required column is missing from the block, and adds none of its rows", async () => {
+    const { user, workbench } = await renderPane("kk", { open: templateBytes("kk") });
+    const writes = countWrites(workbench);
+    await openPaste(user, ["Толтыру", "Не толтырылады", "Шарттар", "Excel-ден немесе 1С-тен жолдарды қою"]);
+    await user.click(screen.getByRole("textbox", { name: "Қойылған жолдар" }));
+    const header = ["Шарт нөмірі", "Өнім беруші (контрагент)", "Контрагенттің БСН/ЖСН", "Шарттың мәні"];
+    const rows = [1, 2].map((n) => [`${n}-К`, "ЖШС «Әлем»", "050340001235", "Бор"]);
+    await user.paste(
+      joinBlock([[...header, "Сатып алу тәсілі", "Сомасы, теңге"], ...rows.map((r) => [...r, "Аукцион", "100"])]),
+    );
+
+    const columns = screen.getByRole("list", { name: "Не оқылды" });
+    expect(within(columns).getByText("Шарт күні: бұл баған қойылған жолдарда жоқ, ал ол міндетті")).toBeTruthy();
+    const errors = screen.getByRole("region", { name: "Қатесі бар жолдар (қосылмайды)" });
+    expect(
+      within(errors)
+        .getAllByRole("listitem")
+        .map((item) => item.textContent),
+    ).toEqual(["2-жол, «Шарт күні»: Толтырыңыз.", "3-жол, «Шарт күні»: Толтырыңыз."]);
+    expect(screen.queryByRole("button", { name: /^Жазбаларды қосу/ })).toBeNull();
+    expect(writes).toEqual([]);
+  });
 });

@@ -43,14 +43,18 @@ export interface PastedBlock {
  * A block copied from Excel or an accounting program, read against a form's table: a first row whose cells
  * are the form's column labels (in any language, folded as Validate folds headers) is a header, and columns
  * are matched by it; otherwise the columns stand in the form's order: the table's own, when the block is as
- * wide as the table, else the columns a user fills (`inputs`). Rows without anything in them are not data.
+ * wide as the table and its first column holds row numbers, else the columns a user fills (`inputs`). Rows
+ * without anything in them are not data.
  */
 export function readBlock(text: string, form: FormDef, inputs: readonly Column[]): PastedBlock {
   const lines = splitBlock(text);
   const first = lines.findIndex((cells) => !cells.every(isBlank));
   const header = first >= 0 ? headerColumns(lines[first]!, form) : null;
   const width = Math.max(0, ...lines.map((cells) => cells.length));
-  const order = width === form.columns.length ? form.columns : inputs;
+  const data = lines.filter((cells) => !cells.every(isBlank));
+  // As wide as the table, and numbered in its first column: the table's own columns, `№` first.
+  const numbered = width === form.columns.length && data.every((cells) => ROW_NUMBER.test(cells[0] ?? ""));
+  const order = numbered ? form.columns : inputs;
   const columnAt = (i: number): Column | null => (header ? header[i] : order[i]) ?? null;
   const readable = new Set(inputs);
 
@@ -95,6 +99,8 @@ function headerColumns(cells: readonly string[], form: FormDef): (Column | null)
   const filled = cells.filter((cell) => !isBlank(cell)).length;
   return taken.size >= 2 && taken.size * 2 >= filled ? columns : null;
 }
+
+const ROW_NUMBER = /^\s*\d*\s*$/;
 
 // A date cell formatted as a number in the program it was copied from comes as Excel's serial: 45800.
 const SERIAL = /^\s*\d{1,7}\s*$/;

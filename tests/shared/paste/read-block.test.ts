@@ -65,6 +65,11 @@ describe("readBlock", () => {
     expect(block.rows[0]!.texts.contract_no).toBe("12-К");
   });
 
+  it("takes a block as wide as the table but without row numbers in the form's order, its last column beyond it", () => {
+    const block = read([[...ROW, "Иванова"]]);
+    expect(block.columns.map((c) => c.column?.key ?? null)).toEqual([...INPUTS.map((c) => c.key), null]);
+  });
+
   it("counts cells beyond the form's columns, so none goes unseen", () => {
     const block = read([[...ROW, "лишнее", "ещё"], ROW]);
     expect(block.columns.slice(INPUTS.length).map((c) => [c.column, c.count, c.sample])).toEqual([

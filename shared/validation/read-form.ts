@@ -125,7 +125,7 @@ function locateFields(form: Extract<FormDef, { layout: "fields" }>, place: FormP
 
 // A column's labels in every language, folded once: every form's header is checked in every workbook.
 const foldedLabels = new WeakMap<Column, ReadonlySet<string>>();
-function labelsOf(column: Column): ReadonlySet<string> {
+export function labelsOf(column: Column): ReadonlySet<string> {
   let labels = foldedLabels.get(column);
   if (!labels) foldedLabels.set(column, (labels = new Set(LANGS.map((l) => foldText(column.labels[l])))));
   return labels;

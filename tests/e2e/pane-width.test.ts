@@ -15,6 +15,17 @@ const TAB = {
   en: ["Start", "Fill", "Validate", "Consolidate"],
 } as const;
 const FORM_PICKER = { kk: "Не толтырылады", ru: "Что заполнить", en: "What to fill in" } as const;
+const PASTE = {
+  kk: ["Excel-ден немесе 1С-тен жолдарды қою", "Қойылған жолдар", "Не оқылды"],
+  ru: ["Вставить строки из Excel или 1С", "Вставленные строки", "Что прочитано"],
+  en: ["Paste rows from Excel or 1C", "Pasted rows", "What was read"],
+} as const;
+// A pasted block with all the preview shows: a header, a column the form lacks, a long unbroken value, a bad row.
+const PASTED = [
+  "Номер договора\tДата договора\tКонтрагент\tСумма, тенге\tОтветственный за исполнение договора",
+  `12-К\t14.02.2025\tТОО «${"Поставщик".repeat(8)}»\t1 500 тг\tИванова`,
+  "13-К\t31.02.2025\tИП Бекова\tдвадцать\t",
+].join("\r\n");
 const VALIDATE = { kk: "Жұмыс кітабын тексеру", ru: "Проверить книгу", en: "Validate the workbook" } as const;
 
 type Lang = keyof typeof LOCALES;
@@ -43,6 +54,11 @@ async function everyTab(page: Page, lang: Lang, visit: (name: string) => Promise
     await picker.selectOption(form);
     await visit(`fill-${form}`);
   }
+  await picker.selectOption("Contracts");
+  await page.getByRole("button", { name: PASTE[lang][0] }).click();
+  await page.getByRole("textbox", { name: PASTE[lang][1] }).fill(PASTED);
+  await page.getByRole("list", { name: PASTE[lang][2] }).waitFor();
+  await visit("fill-paste");
 
   await page.getByRole("tab", { name: validate }).click();
   await page.getByRole("button", { name: VALIDATE[lang] }).click();

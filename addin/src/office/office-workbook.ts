@@ -3,6 +3,7 @@ import type { WorkbookSnapshot } from "../../../shared/xlsx/snapshot";
 import { CREATE_REQUIREMENT, INSERT_REQUIREMENT, NEEDS, REQUIREMENT_SET } from "../port/requirements";
 import type {
   AppendResult,
+  AppendRowsResult,
   CellInput,
   CellMark,
   CellPlace,
@@ -16,7 +17,7 @@ import type {
   WorkbookPort,
   WriteCellsResult,
 } from "../port/workbook-port";
-import { appendRow } from "./append-row";
+import { appendRow, appendRows } from "./append-row";
 import { asWorkbookFault } from "./excel-faults";
 import { type ExcelHost, excelHost, officeErrorCode } from "./excel-host";
 import { deleteSheets, insertSheets } from "./insert-sheets";
@@ -86,6 +87,10 @@ export class OfficeWorkbook implements WorkbookPort {
 
   appendRow(table: string, values: readonly CellInput[]): Promise<AppendResult> {
     return this.run((context) => appendRow(context, table, values));
+  }
+
+  appendRows(table: string, rows: readonly (readonly CellInput[])[]): Promise<AppendRowsResult> {
+    return this.run((context) => appendRows(context, table, rows));
   }
 
   /** A sheet missing fails the batch before any cell is written. */

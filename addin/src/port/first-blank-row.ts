@@ -4,3 +4,9 @@ import { type CellValue, isBlank } from "../../../shared/values";
 export function firstBlankRow(rows: readonly (readonly CellValue[])[]): number {
   return rows.findIndex((row) => row.every(isBlank));
 }
+
+/** How many rows up to the last one that holds something: where rows appended after the data go. */
+export function rowsInUse(rows: readonly (readonly CellValue[])[]): number {
+  for (let i = rows.length - 1; i >= 0; i--) if (!rows[i]!.every(isBlank)) return i + 1;
+  return 0;
+}

@@ -6,12 +6,13 @@ import { readWorkbook } from "../../../shared/xlsx/read-workbook";
 import type { TableRef, WorkbookSnapshot } from "../../../shared/xlsx/snapshot";
 import { base64ToBytes } from "./base64";
 import { CREATE_REQUIREMENT, INSERT_REQUIREMENT } from "./requirements";
-import { firstBlankRow } from "./first-blank-row";
+import { firstBlankRow, rowsInUse } from "./first-blank-row";
 import { growTable, type MemorySheet, memorySheet, setCell, tableBody, tableRect } from "./memory-sheet";
 import { planMetaWrite } from "./plan-meta-write";
 import { numberedName } from "./numbered-name";
 import type {
   AppendResult,
+  AppendRowsResult,
   CellInput,
   CellMark,
   CellPlace,
@@ -176,6 +177,32 @@ export class MemoryWorkbook implements WorkbookPort {
     });
     this.changed(sheet.name);
     return { ok: true, sheet: sheet.name, row, address: rangeRef(row, rect.left, row, rect.right) };
+  }
+
+  async appendRows(name: string, rows: readonly (readonly CellInput[])[]): Promise<AppendRowsResult> {
+    const found = this.findTable(name);
+    if (!found) return { ok: false, reason: "no_such_table" };
+    const { sheet, table } = found;
+    const rect = tableRect(table);
+    if (rows.some((values) => values.length > rect.right - rect.left + 1))
+      return { ok: false, reason: "too_many_values" };
+    if (rows.length === 0) return { ok: false, reason: "no_rows" };
+    const body = tableBody(sheet, table);
+    const used = rowsInUse(body);
+    if (used + rows.length > body.length) growTable(sheet, table, used + rows.length - body.length);
+    const top = rect.top + 1 + used;
+    rows.forEach((values, r) =>
+      values.forEach((value, i) => {
+        if (value !== null) setCell(sheet, top + r, rect.left + i, stored(value));
+      }),
+    );
+    this.changed(sheet.name);
+    return {
+      ok: true,
+      sheet: sheet.name,
+      row: top,
+      address: rangeRef(top, rect.left, top + rows.length - 1, rect.right),
+    };
   }
 
   async writeCells(cells: readonly CellWrite[]): Promise<WriteCellsResult> {

@@ -43,6 +43,11 @@ export type AppendResult =
   | { readonly ok: true; readonly sheet: string; readonly row: number; readonly address: string }
   | { readonly ok: false; readonly reason: "no_such_table" | "too_many_values" };
 
+/** Rows appended: the sheet rows they fill, the first one's and the range's address. */
+export type AppendRowsResult =
+  | { readonly ok: true; readonly sheet: string; readonly row: number; readonly address: string }
+  | { readonly ok: false; readonly reason: "no_such_table" | "too_many_values" | "no_rows" };
+
 /** Sheets whose conditional formats could not be read (a rule of the user's Excel fails to read): old highlights may stay there. */
 export interface HighlightResult {
   readonly unread: readonly string[];
@@ -80,6 +85,11 @@ export interface WorkbookPort {
   writeMeta(entries: MetaEntries): Promise<MetaWriteResult>;
   /** Fills the table's first blank row (templates prepare them), else adds one; values in column order. */
   appendRow(table: string, values: readonly CellInput[]): Promise<AppendResult>;
+  /**
+   * Writes rows, values in column order, into the table's rows after the last one that holds something, in
+   * one write; the table grows by the rows its blank ones lack. Nothing is written when any row is too wide.
+   */
+  appendRows(table: string, rows: readonly (readonly CellInput[])[]): Promise<AppendRowsResult>;
   /** Sets cells' values (the Passport's value column); a sheet missing leaves every cell as it was. */
   writeCells(cells: readonly CellWrite[]): Promise<WriteCellsResult>;
   /**

@@ -51,5 +51,6 @@ export class Workbench implements WorkbookPort {
   readMeta = () => this.workbook.readMeta();
   writeMeta = (entries: MetaEntries) => this.workbook.writeMeta(entries);
   appendRow = (table: string, values: readonly CellInput[]) => this.workbook.appendRow(table, values);
+  appendRows = (table: string, rows: readonly (readonly CellInput[])[]) => this.workbook.appendRows(table, rows);
   writeCells = (cells: readonly CellWrite[]) => this.workbook.writeCells(cells);
 }

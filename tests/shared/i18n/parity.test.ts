@@ -2,6 +2,7 @@ import { ALL_FORMS, LISTS, TEMPLATES, valueColumns } from "../../../shared/forms
 import { CLI_MESSAGES } from "../../../shared/i18n/cli-text";
 import { DEPARTMENT_MESSAGES } from "../../../shared/i18n/department-text";
 import { LANGS, type Labels } from "../../../shared/i18n/lang";
+import { PASTE_MESSAGES } from "../../../shared/i18n/paste-text";
 import { MESSAGES } from "../../../shared/i18n/translate";
 import { DOCUMENT_MESSAGES } from "../../../shared/report/text";
 import { foldText } from "../../../shared/values";
@@ -18,7 +19,12 @@ function everyText(): [string, Labels][] {
   }
   for (const list of Object.values(LISTS))
     for (const item of list.items) texts.push([`${list.id}.${item.code}`, item.labels]);
-  for (const [id, labels] of Object.entries({ ...MESSAGES, ...CLI_MESSAGES, ...DEPARTMENT_MESSAGES }))
+  for (const [id, labels] of Object.entries({
+    ...MESSAGES,
+    ...CLI_MESSAGES,
+    ...DEPARTMENT_MESSAGES,
+    ...PASTE_MESSAGES,
+  }))
     texts.push([id, labels]);
   return texts;
 }
@@ -26,7 +32,7 @@ function everyText(): [string, Labels][] {
 const KAZAKH_LETTERS = /[әғқңөұүһі]/i;
 // Latin in Kazakh texts only where it is a name, a file, an address, a key or an option of the command line.
 const LATIN_ALLOWED =
-  /\b(template|templates|help|validate|consolidate|report)\b|SHA-256|Excel|Sakura|BilimClass|https?:\/\/|school@mail\.kz|adal|--[a-z-]+|kk\|ru\|en|kk\|ru|\bkk\b|\bru\b|vakr-kk\.xlsx|\.docx\b|\{\w+\}|\bBIN\b|\.xlsx?\b|\b(CSV|HTML|PDF)\b|Adal|_meta|_lists|\bOffice\b|\bExcelApi\b|\bAPI\b|\bEnter\b|\bEsc\b/g;
+  /\b(template|templates|help|validate|consolidate|report)\b|SHA-256|Excel|Sakura|BilimClass|https?:\/\/|school@mail\.kz|adal|--[a-z-]+|kk\|ru\|en|kk\|ru|\bkk\b|\bru\b|vakr-kk\.xlsx|\.docx\b|\{\w+\}|\bBIN\b|\.xlsx?\b|\b(CSV|HTML|PDF)\b|Adal|_meta|_lists|\bOffice\b|\bExcelApi\b|\bAPI\b|\bEnter\b|\bEsc\b|\bCtrl\+[CV]\b/g;
 // The same word in both languages, where Kazakh really uses the Russian form.
 const SAME_IN_KK_AND_RU = new Set([
   "№",

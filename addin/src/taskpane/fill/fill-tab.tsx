@@ -22,6 +22,7 @@ import type { PaneServices } from "../pane-services";
 import { DirectionsForm } from "./directions-form";
 import { type Draft, EMPTY_DRAFT } from "./draft";
 import { PassportForm, type PassportTexts } from "./passport-form";
+import { PasteRows } from "./paste-rows";
 import { RowForm } from "./row-form";
 
 /** The forms the pane fills, in the workbook's order: the Passport, the nine directions, and rows of five tables. */
@@ -105,6 +106,15 @@ export function FillTab({ services, active }: { services: PaneServices; active: 
         </Select>
       </Field>
       <Text size={200}>{t("pane.fill.listsIn", { language: t(`pane.language.${workbookLang}`) })}</Text>
+      {form === contracts && (
+        <PasteRows
+          form={contracts}
+          port={services.port}
+          workbookLang={workbookLang}
+          passport={passportData}
+          onWritten={reread}
+        />
+      )}
       {form.layout === "fields" ? (
         <PassportForm
           services={services}

@@ -1,12 +1,4 @@
-import {
-  Button,
-  makeStyles,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  Text,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { FormDef } from "../../../../shared/forms";
 import type { WorkbookLang } from "../../../../shared/i18n/lang";
@@ -22,6 +14,7 @@ import { type Draft, EMPTY_DRAFT } from "./draft";
 import { DraftForm, firstBad } from "./draft-form";
 import { draftChecks } from "./form-checks";
 import { RowsList } from "./rows-list";
+import { WrittenNotice } from "./written-notice";
 
 type Outcome =
   | { readonly kind: "added" | "saved"; readonly place: CellPlace; readonly entry: number }
@@ -156,19 +149,12 @@ function RowOutcome({ outcome, table, port }: { outcome: Outcome; table: string;
     case "added":
     case "saved":
       return (
-        <MessageBar layout="multiline" intent="success">
-          <MessageBarBody>
-            {t(outcome.kind === "added" ? "pane.fill.added" : "pane.fill.saved", {
-              row: outcome.entry,
-              sheet: outcome.place.sheet,
-            })}
-          </MessageBarBody>
-          <MessageBarActions>
-            <Button size="small" onClick={() => void port.select(outcome.place)}>
-              {t("pane.fill.show")}
-            </Button>
-          </MessageBarActions>
-        </MessageBar>
+        <WrittenNotice place={outcome.place} port={port}>
+          {t(outcome.kind === "added" ? "pane.fill.added" : "pane.fill.saved", {
+            row: outcome.entry,
+            sheet: outcome.place.sheet,
+          })}
+        </WrittenNotice>
       );
     case "fix":
       return (

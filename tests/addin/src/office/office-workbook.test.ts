@@ -1,7 +1,8 @@
+import { appendRows } from "../../../../addin/src/office/append-row";
 import { OfficeWorkbook } from "../../../../addin/src/office/office-workbook";
 import { ExcelModel } from "../../support/mock-excel/excel-model";
 import { MockHost } from "../../support/mock-excel/mock-host";
-import { FIXTURE } from "../../support/port-fixture";
+import { FIXTURE, rowOf } from "../../support/port-fixture";
 import { describeWorkbookPort } from "../port/workbook-port-contract";
 
 /** As the templates format them: `_meta` and the text columns of a form are Text (`@`). */
@@ -42,6 +43,15 @@ describe("the Office.js workbook", () => {
     ["writes the Meta table", (w: OfficeWorkbook) => w.writeMeta([["stamp.tool", "Adal"]]), 3],
     ["goes to a cell", (w: OfficeWorkbook) => w.select({ sheet: "Риски", address: "B2" }), 2],
     ["appends a row", (w: OfficeWorkbook) => w.appendRow("Contracts", [2]), 3],
+    [
+      "appends 200 rows, the table grown",
+      (w: OfficeWorkbook) =>
+        w.appendRows(
+          "Contracts",
+          Array.from({ length: 200 }, (_, i) => [i + 2, `${i}-К`]),
+        ),
+      3,
+    ],
     ["writes a cell", (w: OfficeWorkbook) => w.writeCells([{ sheet: "Риски", address: "B2", value: "x" }]), 1],
     [
       "writes a date",
@@ -52,6 +62,17 @@ describe("the Office.js workbook", () => {
     const host = new MockHost(ExcelModel.fromSnapshot(FIXTURE));
     await use(new OfficeWorkbook(host));
     expect(host.runs.map((run) => run.syncs)).toEqual([syncs]);
+  });
+
+  it("writes rows beyond a sync's share of cells in slices of rows, one sync each, every row in its place", async () => {
+    const host = new MockHost(ExcelModel.fromSnapshot(FIXTURE));
+    const rows = Array.from({ length: 5 }, (_, i) => [i + 2, `${i}-К`]);
+    // Two rows of the table's four columns to a sync.
+    const result = await host.run((context) => appendRows(context, "Contracts", rows, 8));
+    expect(result).toEqual({ ok: true, sheet: "Договоры", row: 5, address: "A5:D9" });
+    expect(host.runs.map((run) => run.syncs)).toEqual([2 + 3]);
+    const snapshot = await new OfficeWorkbook(host).readSnapshot();
+    expect(rows.map((_, i) => rowOf(snapshot, "Договоры", 5 + i, 2))).toEqual(rows);
   });
 
   it("writes any number of cells, on several sheets, in one sync that gets each sheet once", async () => {

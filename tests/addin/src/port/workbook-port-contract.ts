@@ -216,6 +216,50 @@ export function describeWorkbookPort(name: string, open: OpenPort): void {
       });
     });
 
+    describe("appending rows", () => {
+      it("writes the rows after the last one that holds something, and grows the table by the rows it lacks", async () => {
+        const { port } = open(FIXTURE);
+        await port.writeCells([{ sheet: "Договоры", address: "B6", value: "13-К" }]);
+        const result = await port.appendRows("contracts", [
+          [3, "14-К", { serial: DUE }, "ИП Бекова"],
+          [4, "050340001237"],
+          [5, "=1+1", null, "+7 701 000 00 00"],
+        ]);
+        expect(result).toEqual({ ok: true, sheet: "Договоры", row: 7, address: "A7:D9" });
+        const snapshot = await port.readSnapshot();
+        expect(snapshot.sheets[0]!.tables).toEqual([{ name: "Contracts", ref: "A3:D9", totalsRowCount: 0 }]);
+        expect(rowOf(snapshot, "Договоры", 5, 4)).toEqual([null, null, null, null]);
+        expect(rowOf(snapshot, "Договоры", 7, 4)).toEqual([3, "14-К", { serial: DUE }, "ИП Бекова"]);
+        expect(rowOf(snapshot, "Договоры", 8, 4)).toEqual([4, "050340001237", null, null]);
+        expect(rowOf(snapshot, "Договоры", 9, 4)).toEqual([5, "=1+1", null, "+7 701 000 00 00"]);
+        expect(rowOf(snapshot, "Договоры", 11, 1)).toEqual(["Примечание: суммы в тенге"]);
+      });
+
+      it("adds the rows to a full table above its totals row, moving the cells below down", async () => {
+        const { port } = open(FIXTURE);
+        const result = await port.appendRows("Risks", [
+          [3, "Подарки", 2000],
+          [4, "Аренда", 500],
+        ]);
+        expect(result).toEqual({ ok: true, sheet: "Риски", row: 4, address: "A4:C5" });
+        const snapshot = await port.readSnapshot();
+        expect(snapshot.sheets[1]!.tables).toEqual([{ name: "Risks", ref: "A1:C6", totalsRowCount: 1 }]);
+        expect(rowOf(snapshot, "Риски", 5, 3)).toEqual([4, "Аренда", 500]);
+        expect(rowOf(snapshot, "Риски", 6, 3)).toEqual(["Итого", null, 150000.5]);
+        expect(rowOf(snapshot, "Риски", 8, 1)).toEqual(["под таблицей"]);
+      });
+
+      it.each([
+        ["a table that is not there", "Staffing", [[1]], "no_such_table"],
+        ["a row wider than the table", "Contracts", [[2], [3, 4, 5, 6, 7]], "too_many_values"],
+        ["no rows", "Contracts", [], "no_rows"],
+      ])("says so for %s, and writes none of the rows", async (_, table, rows, reason) => {
+        const { port } = open(FIXTURE);
+        await expect(port.appendRows(table, rows)).resolves.toEqual({ ok: false, reason });
+        expect(contentsOf(await port.readSnapshot())).toEqual(contentsOf(FIXTURE));
+      });
+    });
+
     describe("writing cells", () => {
       it("keeps text as text and a date as a date, on a sheet named in any case", async () => {
         const { port } = open(FIXTURE);

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { conflicts, risks } from "../../../../shared/forms";
 import { MemoryWorkbook } from "../../../../addin/src/port/memory-workbook";
-import { addRow, nextRowNumber } from "../../../../addin/src/use-cases/add-row";
+import { addRow, addRows, nextRowNumber } from "../../../../addin/src/use-cases/add-row";
 
 const template = () =>
   MemoryWorkbook.fromXlsx(readFileSync(join(__dirname, "../../../../workbook-templates/vakr-ru.xlsx")));
@@ -35,5 +35,21 @@ describe("adding a row", () => {
     const ref = sheet?.tables.find((t) => t.name === "Risks")?.ref ?? "";
     expect(ref.split(":")[1]).toMatch(/^J\d+$/);
     expect(sheet?.rows.some((r) => r?.includes("Р") && !r.includes("М"))).toBe(true);
+  });
+
+  it("adds rows after the table's data in one write, numbered on from its last entry", async () => {
+    const workbook = template();
+    await addRow(workbook, conflicts, { person1_name: "А", person2_name: "Б" });
+    // Entry 3 typed in the sheet, entry 2 left blank: rows added go after entry 3.
+    await workbook.writeCells([{ sheet: "Конфликт интересов", address: "B6", value: "В" }]);
+    const added = await addRows(workbook, conflicts, [{ person1_name: "Д" }, { person1_name: "Е" }]);
+    expect(added).toEqual({ ok: true, sheet: "Конфликт интересов", row: 7, address: "A7:I8", first: 4, last: 5 });
+    const sheet = (await workbook.readSnapshot()).sheets.find((s) => s.name === "Конфликт интересов");
+    expect([5, 6, 7, 8].map((row) => sheet?.rows[row - 1]?.slice(0, 2))).toEqual([
+      undefined,
+      [undefined, "В"],
+      [4, "Д"],
+      [5, "Е"],
+    ]);
   });
 });

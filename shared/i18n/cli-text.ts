@@ -1,12 +1,9 @@
 import { cliMessages } from "./catalogue/cli";
-import type { Lang } from "./lang";
-import { fill, type MessageParams } from "./translate";
+import { translator } from "./translate";
 
 /** The command line's own words: apart from MESSAGES, so the task pane does not carry them. */
 export const CLI_MESSAGES = cliMessages;
 export type CliMessageId = keyof typeof CLI_MESSAGES;
 
 /** A command line message in `lang` with its placeholders filled. */
-export function tc(lang: Lang, id: CliMessageId, params: MessageParams = {}): string {
-  return fill(CLI_MESSAGES[id][lang], lang, params);
-}
+export const tc = translator(CLI_MESSAGES);

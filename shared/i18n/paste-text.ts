@@ -1,12 +1,9 @@
 import { pasteMessages } from "./catalogue/paste";
-import type { Lang } from "./lang";
-import { fill, type MessageParams } from "./translate";
+import { translator } from "./translate";
 
 /** The pane's words for pasting rows: apart from MESSAGES, so they load with Fill's chunk, not at first paint. */
 export const PASTE_MESSAGES = pasteMessages;
 export type PasteMessageId = keyof typeof PASTE_MESSAGES;
 
 /** A paste message in `lang` with its placeholders filled. */
-export function tp(lang: Lang, id: PasteMessageId, params: MessageParams = {}): string {
-  return fill(PASTE_MESSAGES[id][lang], lang, params);
-}
+export const tp = translator(PASTE_MESSAGES);

@@ -22,10 +22,18 @@ export const MESSAGES = {
 export type MessageId = keyof typeof MESSAGES;
 export type MessageParams = Readonly<Record<string, string | number>>;
 
-/** The message in `lang` with `{name}` placeholders filled; numbers in the language's own writing. */
-export function t(lang: Lang, id: MessageId, params: MessageParams = {}): string {
-  return fill(MESSAGES[id][lang], lang, params);
+/**
+ * `t` over a catalogue of its own: the command line's, the department view's, the paste's and the documents'
+ * words stay out of MESSAGES, so the pane's first load does not carry them.
+ */
+export function translator<Id extends string, L extends Lang>(
+  catalogue: Readonly<Record<Id, Readonly<Record<L, string>>>>,
+) {
+  return (lang: L, id: Id, params: MessageParams = {}): string => fill(catalogue[id][lang], lang, params);
 }
+
+/** The message in `lang` with `{name}` placeholders filled; numbers in the language's own writing. */
+export const t = translator<MessageId, Lang>(MESSAGES);
 
 /** A text's `{name}` placeholders filled from `params`. */
 export function fill(template: string, lang: Lang, params: MessageParams): string {

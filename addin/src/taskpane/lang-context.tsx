@@ -11,8 +11,15 @@ export function useLang(): Lang {
   return useContext(LangContext);
 }
 
+/** A catalogue's words in the pane's language: `useT()` for MESSAGES, `useWords(td)` for a lazy part's own. */
+export function useWords<Id extends string>(
+  translate: (lang: Lang, id: Id, params?: MessageParams) => string,
+): (id: Id, params?: MessageParams) => string {
+  const lang = useLang();
+  return useCallback((id, params) => translate(lang, id, params), [lang, translate]);
+}
+
 /** `t` in the pane's language. */
 export function useT(): (id: MessageId, params?: MessageParams) => string {
-  const lang = useLang();
-  return useCallback((id, params) => t(lang, id, params), [lang]);
+  return useWords(t);
 }

@@ -4,7 +4,7 @@ import type { Examined } from "../../../shared/consolidate/examined";
 import { lastFileOf, type LedgerEntry, placeOf } from "../../../shared/consolidate/intake";
 import { describeFinding } from "../../../shared/findings/describe-finding";
 import type { Lang, WorkbookLang } from "../../../shared/i18n/lang";
-import { td } from "../../../shared/i18n/department-text";
+import { tdep } from "../../../shared/i18n/department-text";
 
 /** Whom to ask, from the Passport of the organization's last file. */
 export type Contacts = NonNullable<Examined["contacts"]>;
@@ -75,14 +75,14 @@ export function departmentView({ plan, ledger }: Consolidation, lang: Lang): Dep
 function rejectedRemarks(examined: Examined, lang: WorkbookLang): string {
   const errors = Math.max(examined.errors, 1);
   const lines = [
-    td(lang, "department.remarks.greeting"),
-    td(lang, "department.remarks.rejected", { file: examined.file, errors }),
+    tdep(lang, "department.remarks.greeting"),
+    tdep(lang, "department.remarks.rejected", { file: examined.file, errors }),
     ...examined.problems.map((f) => `— ${f.sheet ? `${placeOf(f)}: ` : ""}${describeFinding(f, lang)}`),
   ];
-  if (errors > examined.problems.length) lines.push(td(lang, "department.remarks.more"));
+  if (errors > examined.problems.length) lines.push(tdep(lang, "department.remarks.more"));
   return lines.join("\n");
 }
 
 function notReceivedRemarks(lang: WorkbookLang): string {
-  return [td(lang, "department.remarks.greeting"), td(lang, "department.remarks.notReceived")].join("\n");
+  return [tdep(lang, "department.remarks.greeting"), tdep(lang, "department.remarks.notReceived")].join("\n");
 }

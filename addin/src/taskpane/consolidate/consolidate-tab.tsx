@@ -16,8 +16,8 @@ import type { WorkbookLang } from "../../../../shared/i18n/lang";
 import { WORKBOOK_LANGS } from "../../../../shared/i18n/lang-codes";
 import type { Consolidation, Progress } from "../../../../shared/consolidate/consolidate";
 import { errorText } from "../error-text";
-import { useLang, useT } from "../lang-context";
-import { useDepartmentT } from "./use-department-t";
+import { useLang, useT, useWords } from "../lang-context";
+import { tdep } from "../../../../shared/i18n/department-text";
 import type { PaneServices } from "../pane-services";
 import { DepartmentReportButton } from "../report/report-buttons";
 import { departmentView } from "../../use-cases/department-view";
@@ -173,7 +173,7 @@ export function ConsolidateTab({ services }: { services: PaneServices }) {
 /** The roster template to fill, in the pane's language (both when the pane speaks English). */
 function RosterTemplates({ services }: { services: PaneServices }) {
   const t = useT();
-  const td = useDepartmentT();
+  const td = useWords(tdep);
   const lang = useLang();
   const [links, setLinks] = useState<readonly (readonly [WorkbookLang, string])[]>([]);
   useEffect(() => {

@@ -2,8 +2,8 @@ import { Badge, Button, makeStyles, Subtitle2, Text, tokens } from "@fluentui/re
 import { useState } from "react";
 import type { LedgerEntry } from "../../../../shared/consolidate/intake";
 import type { DepartmentView } from "../../use-cases/department-view";
-import { useT } from "../lang-context";
-import { useDepartmentT } from "./use-department-t";
+import { useT, useWords } from "../lang-context";
+import { tdep } from "../../../../shared/i18n/department-text";
 
 export const useLedgerStyles = makeStyles({
   list: {
@@ -39,7 +39,7 @@ export function FileHeading({ entry }: { entry: LedgerEntry }) {
 export function LedgerList({ view }: { view: DepartmentView }) {
   const styles = useLedgerStyles();
   const t = useT();
-  const td = useDepartmentT();
+  const td = useWords(tdep);
   const [open, setOpen] = useState(false);
   return (
     <section aria-label={t("pane.consolidate.ledger")}>

@@ -2,8 +2,8 @@ import { Button, Link, makeStyles, Subtitle2, Text, Textarea, tokens } from "@fl
 import { useState } from "react";
 import { passport, valueColumns } from "../../../../shared/forms";
 import type { Contacts, DepartmentView, Problem } from "../../use-cases/department-view";
-import { useLang, useT } from "../lang-context";
-import { useDepartmentT } from "./use-department-t";
+import { useLang, useT, useWords } from "../lang-context";
+import { tdep } from "../../../../shared/i18n/department-text";
 import { FileHeading, useLedgerStyles } from "./ledger-list";
 
 const useStyles = makeStyles({
@@ -15,7 +15,7 @@ const useStyles = makeStyles({
 export function NeedsAction({ view }: { view: DepartmentView }) {
   const styles = useLedgerStyles();
   const t = useT();
-  const td = useDepartmentT();
+  const td = useWords(tdep);
   if (view.rejected.length === 0 && view.missing.length === 0) return <Text>{td("department.nothingToDo")}</Text>;
   return (
     <>
@@ -77,7 +77,7 @@ const CONTACT_FIELDS = valueColumns(passport).filter(
 
 /** The Passport's person, e-mail and phone, labelled as the Passport labels them. */
 function ContactLines({ contacts }: { contacts: Contacts | null }) {
-  const td = useDepartmentT();
+  const td = useWords(tdep);
   const lang = useLang();
   const given = CONTACT_FIELDS.filter((c) => contacts?.[c.key as keyof Contacts]);
   if (!contacts || given.length === 0) return <Text size={200}>{td("department.noContacts")}</Text>;
@@ -100,7 +100,7 @@ function ContactLines({ contacts }: { contacts: Contacts | null }) {
 /** Copies the organization's remarks; where the clipboard is refused, shows them to copy by hand. */
 function CopyRemarks({ remarks }: { remarks: string }) {
   const styles = useStyles();
-  const td = useDepartmentT();
+  const td = useWords(tdep);
   const [copied, setCopied] = useState<boolean | null>(null);
   const copy = async () => {
     try {

@@ -13,8 +13,8 @@ import type { CreateResult, WorkbookPort } from "../../port/workbook-port";
 import { concatBytes } from "../../../../shared/xlsx/write/concat-bytes";
 import { bytesToBase64 } from "../../use-cases/bytes-to-base64";
 import { insertSummary, type SummaryInsert } from "../../use-cases/summary-out";
-import { useT } from "../lang-context";
-import { useDepartmentT } from "./use-department-t";
+import { useT, useWords } from "../lang-context";
+import { tdep } from "../../../../shared/i18n/department-text";
 import { useAction } from "../use-action";
 import { CreateOutcome, InsertOutcome } from "../start/insert-outcome";
 
@@ -42,7 +42,7 @@ export function SummaryActions({
 }) {
   const styles = useStyles();
   const t = useT();
-  const td = useDepartmentT();
+  const td = useWords(tdep);
   const [opened, setOpened] = useState<CreateResult | null>(null);
   const [inserted, setInserted] = useState<SummaryInsert | null>(null);
   const [downloading, setDownloading] = useState(false);

@@ -12,15 +12,14 @@ import {
 import { useMemo, useState } from "react";
 import type { FormDef } from "../../../../shared/forms";
 import type { WorkbookLang } from "../../../../shared/i18n/lang";
-import { type PasteMessageId, tp } from "../../../../shared/i18n/paste-text";
-import type { MessageParams } from "../../../../shared/i18n/translate";
+import { tp } from "../../../../shared/i18n/paste-text";
 import { joinBlock, type PastedColumn } from "../../../../shared/paste";
 import type { DataRow } from "../../../../shared/validation/workbook-data";
 import type { CellPlace, WorkbookPort } from "../../port/workbook-port";
 import { addRows } from "../../use-cases/add-row";
 import { inputColumns } from "../../use-cases/input-columns";
 import { failureText } from "../error-text";
-import { useLang, useT } from "../lang-context";
+import { useLang, useT, useWords } from "../lang-context";
 import { type CheckedPaste, checkPaste, type PasteFinding } from "./paste-checks";
 import { WrittenNotice } from "./written-notice";
 
@@ -59,12 +58,6 @@ export interface PasteRowsProps {
   readonly onWritten: () => void;
 }
 
-/** The paste's words in the pane's language. */
-function useTp(): (id: PasteMessageId, params?: MessageParams) => string {
-  const lang = useLang();
-  return (id, params) => tp(lang, id, params);
-}
-
 /**
  * Many rows at once, pasted from Excel or an accounting program: what was understood is shown per column and
  * every cell that cannot be read is named by its row and column; the good rows go into the table in one
@@ -73,7 +66,7 @@ function useTp(): (id: PasteMessageId, params?: MessageParams) => string {
 export function PasteRows({ form, port, workbookLang, passport, onWritten }: PasteRowsProps) {
   const styles = useStyles();
   const t = useT();
-  const tpp = useTp();
+  const tpp = useWords(tp);
   const lang = useLang();
   const [open, setOpen] = useState(false);
   const [text, setText] = useState("");
@@ -184,7 +177,7 @@ export function PasteRows({ form, port, workbookLang, passport, onWritten }: Pas
  */
 function PastePreview({ form, checked }: { form: FormDef; checked: CheckedPaste }) {
   const styles = useStyles();
-  const tpp = useTp();
+  const tpp = useWords(tp);
   const lang = useLang();
   const { block, good, bad, errors, warnings } = checked;
   // A required column the block lacks is said once here, besides on every row.
@@ -228,7 +221,7 @@ function PastePreview({ form, checked }: { form: FormDef; checked: CheckedPaste 
 
 function Findings({ label, findings }: { label: string; findings: readonly PasteFinding[] }) {
   const styles = useStyles();
-  const tpp = useTp();
+  const tpp = useWords(tp);
   if (findings.length === 0) return null;
   return (
     <section aria-label={label}>

@@ -21,7 +21,7 @@ import { readRegularFile } from "../read-regular";
 import { Destination, writeFailure } from "../safe-write";
 
 /**
- * `adal consolidate INPUT... --out FILE [--roster FILE] [--lang kk|ru] [--json] [--redact]`:
+ * `adal consolidate INPUT... --out FILE [--roster FILE] [--lang kk|ru] [--department NAME] [--json] [--redact]`:
  * exit 0 when the summary was written (rejected files included), 1 when it could not be, 2 for wrong usage.
  * Nothing given is lost and nothing is overwritten: what was given and where the summary goes are checked
  * before any file is read, and the summary is written whole or not at all.
@@ -34,6 +34,7 @@ export async function consolidateCommand(args: string[], io: Io, ui: Lang): Prom
       out: { type: "string" },
       roster: { type: "string" },
       lang: { type: "string" },
+      department: { type: "string" },
       json: { type: "boolean" },
       redact: { type: "boolean" },
     },
@@ -83,6 +84,7 @@ export async function consolidateCommand(args: string[], io: Io, ui: Lang): Prom
 interface Options {
   readonly roster?: string;
   readonly lang?: WorkbookLang;
+  readonly department?: string;
   readonly json?: boolean;
   readonly redact?: boolean;
 }
@@ -109,7 +111,11 @@ async function consolidate(
   const progress = options.json || !process.stderr.isTTY ? null : new Progress(ui);
   progress?.start("cli.progress.reading", inputs.length);
   const examined = await examineAll(inputs, ui, () => progress?.tick());
-  const plan = planConsolidation(examined, { lang: options.lang ?? rosterLang, roster });
+  const plan = planConsolidation(examined, {
+    lang: options.lang ?? rosterLang,
+    roster,
+    department: options.department,
+  });
   progress?.start("cli.progress.writing", plan.accepted.length);
 
   const out = destination.file;

@@ -1,5 +1,5 @@
 import type { ColumnInput } from "./column";
-import { rowNo } from "./common-columns";
+import { repeatedColumn as columnOf, rowNo } from "./common-columns";
 import { conflicts } from "./conflicts";
 import { contracts } from "./contracts";
 import { directions } from "./directions";
@@ -20,12 +20,6 @@ const WRITTEN = 1;
 
 /** A column of an organization's form, repeated in a summary table: nothing is required of written rows. */
 const repeated = (column: ColumnInput): ColumnInput => ({ ...column, required: false });
-
-function columnOf(columns: readonly ColumnInput[], key: string): ColumnInput {
-  const column = columns.find((c) => c.key === key);
-  if (!column) throw new Error(`no column ${key} to repeat`);
-  return repeated(column);
-}
 
 const fieldOf = (key: string): ColumnInput => ({ ...columnOf(passport.fields, key), hint: undefined });
 const staffColumn = (key: string) => columnOf(staffing.columns, key);

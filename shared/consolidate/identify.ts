@@ -1,8 +1,6 @@
-import { formAt, passport } from "../forms";
-import { readVersion } from "../validation/check-template";
+import { passport } from "../forms";
 import { locateForm } from "../validation/locate-form";
 import { readForm } from "../validation/read-form";
-import { readMeta } from "../validation/read-meta";
 import { foldText } from "../values";
 import { salvageWorkbook, type ReadOptions } from "../xlsx/read-workbook";
 import { CONTACTS, type Contacts, type Examined } from "./examined";
@@ -17,17 +15,14 @@ const text = (value: Value | undefined): string | null =>
 
 /**
  * The organization of a workbook too damaged to open (a download cut short), from the Passport in the
- * parts that survived whole; null when its BIN did not survive, or the file is another template.
+ * parts that survived whole; null when its BIN did not survive.
  */
 export function identifyDamaged(bytes: Uint8Array, options: ReadOptions = {}): Identity | null {
   const snapshot = salvageWorkbook(bytes, options);
   if (!snapshot) return null;
-  const meta = readMeta(snapshot);
-  // `_meta` may be lost with the end of the file; when it survived, it must be an organization's workbook.
-  if (meta && meta.get("template") !== "vakr") return null;
-  const form = formAt(passport, readVersion(meta) ?? 1) ?? passport;
-  const place = locateForm(snapshot, form);
-  const values = place ? readForm(form, place, snapshot.date1904).data.rows[0]?.values : undefined;
+  // Fields are found by their keys, so `_meta` (often lost with the end of the file) is not needed.
+  const place = locateForm(snapshot, passport);
+  const values = place ? readForm(passport, place, snapshot.date1904).data.rows[0]?.values : undefined;
   if (!values || typeof values.bin !== "string") return null;
   return {
     bin: values.bin,

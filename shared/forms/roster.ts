@@ -4,8 +4,8 @@ import { defineForm, type FormDef } from "./form";
 import { passport } from "./passport";
 
 /** Whom to ask about a submission: the Passport's own contact fields, optional here. */
-const contact = (key: string, width: number): Column =>
-  Column.parse({ ...repeatedColumn(passport.fields, key), width });
+const contact = (key: string, width: number, hint?: Column["hint"]): Column =>
+  Column.parse({ ...repeatedColumn(passport.fields, key), width, ...(hint && { hint }) });
 
 /**
  * The department's list of who must submit. After the four columns of the first templates come, optional,
@@ -74,9 +74,18 @@ export const roster = defineForm({
         ru: "Район или город на втором языке",
         en: "District or city in the other language",
       },
+      hint: {
+        kk: "Қазақша тізімде — орысша (мысалы, «город Павлодар»), орысша тізімде — қазақша.",
+        ru: "В списке на казахском — по-русски, в списке на русском — по-казахски (например, «Павлодар қаласы»).",
+        en: "Russian in a Kazakh roster, Kazakh in a Russian one.",
+      },
       width: 24,
     },
-    contact("responsible", 30),
+    contact("responsible", 30, {
+      kk: "Ұйым тапсырмаса, бөлім кімнен сұрайды: лауазымы мен аты-жөні.",
+      ru: "Кого отдел спросит, если организация не сдаст: должность и ФИО.",
+      en: "Whom the department asks when the organization does not submit: position and name.",
+    }),
     contact("contact_email", 28),
     contact("contact_phone", 18),
   ],

@@ -85,7 +85,7 @@ function nextLocalHeader(view: DataView, from: number): number {
 /** The data descriptor before the next header: 16 bytes with its signature, 12 without. */
 function descriptorSize(view: DataView, start: number, next: number): number {
   const signed = next - 16 >= start && view.getUint32(next - 16, true) === DESCRIPTOR;
-  return next - start - (signed ? 16 : 12);
+  return Math.max(0, next - start - (signed ? 16 : 12));
 }
 
 /** Where the entry's compressed bytes are, checked against the file's end. */

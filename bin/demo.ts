@@ -15,7 +15,7 @@ async function demo(): Promise<number> {
   const roster = join(DEMO, "roster.xlsx");
   const summary = join(DEMO, "summary.xlsx");
   const report = join(DEMO, "department-report.docx");
-  const { files, roster: rosterBytes } = await demoInbox();
+  const { files, roster: rosterBytes, department } = await demoInbox();
   // A fresh inbox each time: files left from an older run would change the ledger.
   rmSync(inbox, { recursive: true, force: true });
   mkdirSync(inbox, { recursive: true });
@@ -28,7 +28,16 @@ async function demo(): Promise<number> {
   writeFileSync(roster, rosterBytes);
 
   const shown = (path: string) => relative(process.cwd(), path) || ".";
-  const code = await main(["consolidate", shown(inbox), "--roster", shown(roster), "--out", shown(summary)]);
+  const code = await main([
+    "consolidate",
+    shown(inbox),
+    "--roster",
+    shown(roster),
+    "--department",
+    department,
+    "--out",
+    shown(summary),
+  ]);
   if (code !== 0) return code;
   // The department's report to the region, drafted from the summary as a specialist would.
   const reported = await main(["report", shown(summary), "--out", shown(report)]);

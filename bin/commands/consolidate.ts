@@ -24,7 +24,7 @@ import { readRegularFile } from "../read-regular";
 import { Destination, writeFailure } from "../safe-write";
 
 /**
- * `adal consolidate INPUT... --out FILE [--roster FILE] [--lang kk|ru] [--json] [--redact]`:
+ * `adal consolidate INPUT... --out FILE [--roster FILE] [--lang kk|ru] [--department NAME] [--json] [--redact]`:
  * exit 0 when the summary was written (rejected files included), 1 when it could not be, 2 for wrong usage.
  * Nothing given is lost and nothing is overwritten: what was given and where the summary goes are checked
  * before any file is read, and the summary is written whole or not at all.
@@ -37,6 +37,7 @@ export async function consolidateCommand(args: string[], io: Io, ui: Lang): Prom
       out: { type: "string" },
       roster: { type: "string" },
       lang: { type: "string" },
+      department: { type: "string" },
       json: { type: "boolean" },
       redact: { type: "boolean" },
     },
@@ -86,6 +87,7 @@ export async function consolidateCommand(args: string[], io: Io, ui: Lang): Prom
 interface Options {
   readonly roster?: string;
   readonly lang?: WorkbookLang;
+  readonly department?: string;
   readonly json?: boolean;
   readonly redact?: boolean;
 }
@@ -114,6 +116,7 @@ async function consolidateInputs(
       ui,
       roster,
       lang: options.lang,
+      department: options.department,
       redact: options.redact,
       read: { inflate: nodeInflate },
       compressor: nodeCompressor,

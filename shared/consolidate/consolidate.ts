@@ -28,6 +28,8 @@ export interface ConsolidateOptions {
   readonly roster?: ReceivedFile;
   /** Else the roster's language, else the language most workbooks were filled in. */
   readonly lang?: WorkbookLang;
+  /** The department's name for the summary's headings, as `--department` gives it. */
+  readonly department?: string;
   /** Names in the conflict pairs replaced by keyed hashes (`--redact`). */
   readonly redact?: boolean;
   /** How the roster and the files are unzipped (the platform's inflate, else fflate's). */
@@ -95,6 +97,7 @@ export async function consolidate<F>(
   const plan = planConsolidation(examined, {
     roster: roster?.entries,
     lang: options.lang ?? roster?.lang ?? undefined,
+    department: options.department,
   });
   onProgress?.({ step: "writing", done: 0, total: plan.accepted.length });
   await pause?.();

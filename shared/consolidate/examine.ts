@@ -8,6 +8,7 @@ import { readWorkbook, type ReadOptions } from "../xlsx/read-workbook";
 import { digestOf } from "./digest";
 import type { Examined, PackedUnit } from "./examined";
 import { riskPositionRows } from "./figures";
+import { identifyDamaged } from "./identify";
 import { type OrgUnit, unitOfWorkbook } from "./org-unit";
 import { type DeflateRaw, packUnit } from "./pack";
 import { readSummary } from "./read-summary";
@@ -37,7 +38,13 @@ export async function examineFile(file: ReceivedFile, options: ExamineOptions = 
   };
   try {
     const read = readWorkbook(file.bytes, options);
-    if (!read.ok) return fromReport(base, "other", fileReport(read.fault.code, read.fault.params));
+    if (!read.ok) {
+      const unread = fromReport(base, "other", fileReport(read.fault.code, read.fault.params));
+      // Whose it was, from what survived of a damaged file: `Missing` then says that it came.
+      const damaged = read.fault.code === "file_corrupt" || read.fault.code === "file_xml_malformed";
+      const identity = damaged ? identifyDamaged(file.bytes, options) : null;
+      return identity ? { ...unread, ...identity } : unread;
+    }
     const meta = readMeta(read.snapshot);
     if (meta?.get("template") === SUMMARY_TEMPLATE) {
       const summary = readSummary(read.snapshot, meta, base);

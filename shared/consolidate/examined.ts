@@ -6,6 +6,8 @@ import type { UnitDigest } from "./digest";
 /** The Passport's fields `Missing` repeats to reach an organization. */
 export const CONTACTS = ["responsible", "contact_email", "contact_phone"] as const;
 
+export type Contacts = Readonly<Record<(typeof CONTACTS)[number], string | null>>;
+
 /** An organization found in a file, its rows packed (pack.ts). */
 export interface PackedUnit {
   readonly bin: string;
@@ -40,7 +42,12 @@ export interface Examined {
   readonly bin: string | null;
   readonly names: { readonly kk: string; readonly ru: string } | null;
   /** Whom to ask about it, as far as its Passport could be read: for `Missing` when the file is rejected. */
-  readonly contacts?: Readonly<Record<(typeof CONTACTS)[number], string | null>>;
+  readonly contacts?: Contacts;
+  /**
+   * How the organization of a file that could not be read was told: from the parts of it that survived
+   * (`salvaged`), or from its name matched to one roster organization (`fileName`).
+   */
+  readonly identifiedBy?: "salvaged" | "fileName";
   /** The organizations it brings: one for a workbook without errors, every organization of a summary. */
   readonly units: readonly PackedUnit[];
 }

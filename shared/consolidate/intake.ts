@@ -6,6 +6,7 @@ import { t } from "../i18n/translate";
 import type { Decision } from "./decide";
 import { CONTACTS } from "./examined";
 import type { Value } from "./org-unit";
+import { districtIn, orgNameIn } from "./names";
 import type { Plan } from "./plan";
 import type { RosterEntry } from "./roster";
 
@@ -22,14 +23,13 @@ export interface LedgerEntry {
 }
 
 /** The organization a file is about: its workbook's Passport, else the one organization a summary brings. */
-function orgOf(decision: Decision, lang: Lang): { bin: string | null; org: string | null } {
+function orgOf(decision: Decision, plan: Plan, lang: Lang): { bin: string | null; org: string | null } {
   const { examined } = decision;
   const names = examined.names ?? (examined.units.length === 1 ? examined.units[0]?.names : undefined);
   const bin = examined.bin ?? (examined.units.length === 1 ? (examined.units[0]?.bin ?? null) : null);
   // In English the organization keeps the name of its workbook's own language.
   const own = lang === "en" ? (examined.lang ?? "ru") : lang;
-  const name = names ? (own === "kk" ? names.kk || names.ru : names.ru || names.kk) : "";
-  return { bin, org: name || null };
+  return { bin, org: bin === null && !names ? null : orgNameIn(plan, bin, names, own) || null };
 }
 
 /** Why a file fared as it did, in `lang`: its first errors with their cells, who superseded it, a roster mismatch. */
@@ -39,7 +39,11 @@ export function reasonOf(decision: Decision, plan: Plan, lang: Lang): string {
     const problems = examined.problems
       .map((f) => `${f.sheet ? `${placeOf(f)}: ` : ""}${describeFinding(f, lang)}`)
       .join(" ");
-    return t(lang, "summary.reason.errors", { errors: Math.max(examined.errors, 1), problems }).trim();
+    const reason = t(lang, "summary.reason.errors", { errors: Math.max(examined.errors, 1), problems }).trim();
+    // Never a silent guess: how the organization of a file that could not be read was told.
+    return examined.identifiedBy
+      ? `${reason} ${t(lang, `summary.reason.identifiedBy.${examined.identifiedBy}`)}`
+      : reason;
   }
   const reasons: string[] = [];
   if (decision.outcome === "superseded")
@@ -67,7 +71,7 @@ export function ledgerEntry(decision: Decision, plan: Plan, lang: Lang): LedgerE
   return {
     file: examined.file,
     sha256: examined.sha256,
-    ...orgOf(decision, lang),
+    ...orgOf(decision, plan, lang),
     outcome: decision.outcome,
     reason: reasonOf(decision, plan, lang),
     errors: examined.errors,
@@ -108,15 +112,26 @@ export function lastFileOf(bin: string, plan: Plan): Decision | undefined {
     .reduce<Decision | undefined>((a, d) => (a && a.examined.modified > d.examined.modified ? a : d), undefined);
 }
 
-/** The `Missing` row of a roster organization: never sent, or sent and not accepted, with its last file's contacts. */
+/**
+ * The `Missing` row of a roster organization: never sent, sent and rejected, or sent a file that could not
+ * be read; whom to ask, from its last file's Passport, else from the roster.
+ */
 export function missingRow(entry: RosterEntry, plan: Plan, lang: Plan["lang"]): Value[] {
-  const last = lastFileOf(entry.bin, plan);
-  const note = last
-    ? t(lang, "summary.missing.rejected", { file: last.examined.file })
-    : t(lang, "summary.missing.notReceived");
-  // The name in the summary's language when its Passport gave one, else the roster's.
-  const names = last?.examined.names;
-  const name = (names && (lang === "kk" ? names.kk : names.ru)) || entry.name;
-  const contacts = last?.examined.contacts;
-  return [entry.bin, name, entry.orgType, entry.district, ...CONTACTS.map((key) => contacts?.[key] ?? null), note];
+  const last = lastFileOf(entry.bin, plan)?.examined;
+  const unread = last?.kind === "other" ? last.problems[0] : undefined;
+  const note = !last
+    ? t(lang, "summary.missing.notReceived")
+    : unread
+      ? t(lang, "summary.missing.unreadable", { file: last.file, reason: describeFinding(unread, lang) })
+      : t(lang, "summary.missing.rejected", { file: last.file });
+  // The Passport names whom to ask about this very submission; the roster fills what it leaves blank.
+  const contacts = CONTACTS.map((key) => last?.contacts?.[key] ?? entry.contacts?.[key] ?? null);
+  return [
+    entry.bin,
+    orgNameIn(plan, entry.bin, last?.names, lang),
+    entry.orgType,
+    districtIn(plan, entry.bin, entry.district),
+    ...contacts,
+    note,
+  ];
 }

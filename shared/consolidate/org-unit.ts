@@ -48,11 +48,6 @@ export interface OrgUnit {
 
 const text = (value: Value | undefined): string => (value === null || value === undefined ? "" : String(value));
 
-/** The name in the summary's language when known, else the other one. */
-export function nameIn(identity: Pick<OrgIdentity, "names">, lang: "kk" | "ru"): string {
-  return identity.names[lang] || identity.names[lang === "kk" ? "ru" : "kk"];
-}
-
 /** A total the template computes by formula, when the file holds no cached result: the sum of its parts. */
 function sumOf(parts: readonly string[] | undefined, values: Readonly<Record<string, Value | undefined>>): Value {
   const numbers = (parts ?? []).map((key) => values[key]).filter((v): v is number => typeof v === "number");

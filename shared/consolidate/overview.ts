@@ -8,7 +8,7 @@ import { rowHeight, wrappedLines } from "../xlsx/row-height";
 import type { ChartSpec } from "../xlsx/write/chart-xml";
 import type { CellStyle, SheetSpec } from "../xlsx/workbook-spec";
 import { byService, CHANNELS, type UnitDigest } from "./digest";
-import { nameIn } from "./org-unit";
+import { orgNameIn, rosterEntry } from "./names";
 import { shownValue } from "./summary-values";
 import type { Plan } from "./plan";
 
@@ -165,12 +165,19 @@ export function summaryHeading(plan: Plan): string {
   const parents = new Set(digests.map((d) => d.parentBin));
   const [parent] = parents;
   return [
-    parents.size === 1 && parent ? t(lang, "overview.department", { bin: parent }) : "",
+    departmentOf(plan, parents.size === 1 ? (parent ?? null) : null),
     from && to ? t(lang, "overview.period", { from: ddmmyyyy(from), to: ddmmyyyy(to) }) : "",
     latest > 0 ? t(lang, "overview.asOf", { date: ddmmyyyy(new Date(latest).toISOString()) }) : "",
   ]
     .filter(Boolean)
     .join("; ");
+}
+
+/** The department by the name it gave, with its BIN when the organizations share one parent. */
+function departmentOf(plan: Plan, bin: string | null): string {
+  const { lang, department: name } = plan;
+  if (name) return bin ? t(lang, "overview.departmentNamed", { name, bin }) : name;
+  return bin ? t(lang, "overview.department", { bin }) : "";
 }
 
 function tableCells(block: Block, top: number, left: number): Cell[] {
@@ -265,14 +272,20 @@ function turnoverBlock(plan: Plan, digests: readonly UnitDigest[]): Block {
   if (byDepartment) {
     const departments = new Map<string, UnitDigest[]>();
     for (const d of digests) departments.set(d.parentBin ?? "—", [...(departments.get(d.parentBin ?? "—") ?? []), d]);
-    const names = new Map(plan.roster?.map((e) => [e.bin, e.name]));
     entries = [...departments.entries()].flatMap(([bin, list]) => {
       const occupied = sum(list, (d) => d.occupied);
-      return occupied > 0 ? [[names.get(bin) ?? bin, round(sum(list, (d) => d.dismissed) / occupied, 3)]] : [];
+      return occupied > 0
+        ? [
+            [
+              (rosterEntry(plan, bin) && orgNameIn(plan, bin, null)) || bin,
+              round(sum(list, (d) => d.dismissed) / occupied, 3),
+            ],
+          ]
+        : [];
     });
   } else {
     entries = plan.accepted.flatMap(({ unit }) =>
-      unit.digest.turnover === null ? [] : [[nameIn(unit, lang), unit.digest.turnover]],
+      unit.digest.turnover === null ? [] : [[orgNameIn(plan, unit.bin, unit.names), unit.digest.turnover]],
     );
   }
   entries.sort(([a, x], [b, y]) => y - x || byText(a, b));

@@ -1,6 +1,7 @@
 import type { WorkbookLang } from "../i18n/lang";
 import { type Decision, decide } from "./decide";
 import type { Examined, PackedUnit } from "./examined";
+import { rosterEntryByFileName } from "./identify";
 import type { RosterEntry } from "./roster";
 
 /** An organization the summary takes, and the file it comes from. */
@@ -17,6 +18,8 @@ export interface Plan {
   /** By BIN. */
   readonly accepted: readonly AcceptedUnit[];
   readonly roster: readonly RosterEntry[] | null;
+  /** The department's name, as it chose to give it: the summary's title names it. */
+  readonly department: string | null;
   /** Roster organizations without an accepted workbook, in the roster's order. */
   readonly missing: readonly RosterEntry[];
   /** Data rows of each detail table over every accepted organization. */
@@ -31,9 +34,14 @@ const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  */
 export function planConsolidation(
   files: readonly Examined[],
-  options: { readonly lang?: WorkbookLang; readonly roster?: readonly RosterEntry[] } = {},
+  options: {
+    readonly lang?: WorkbookLang;
+    readonly roster?: readonly RosterEntry[];
+    readonly department?: string;
+  } = {},
 ): Plan {
-  const sorted = [...files].sort(
+  const { roster } = options;
+  const sorted = [...(roster ? files.map((f) => namedByFile(f, roster)) : files)].sort(
     (a, b) => byText(a.file, b.file) || byText(a.sha256, b.sha256) || a.modified - b.modified,
   );
   const decisions = decide(sorted);
@@ -49,9 +57,19 @@ export function planConsolidation(
     decisions,
     accepted,
     roster: options.roster ?? null,
+    department: options.department?.trim() || null,
     missing: (options.roster ?? []).filter((entry) => !bins.has(entry.bin)),
     rows,
   };
+}
+
+/** A file that names no organization (unreadable, not our workbook), when its name points to one of the roster. */
+function namedByFile(file: Examined, roster: readonly RosterEntry[]): Examined {
+  if (file.bin !== null || file.units.length > 0) return file;
+  const entry = rosterEntryByFileName(file.file, roster);
+  if (!entry) return file;
+  const names = { kk: entry.names?.kk ?? "", ru: entry.names?.ru ?? "" };
+  return { ...file, bin: entry.bin, names, identifiedBy: "fileName" };
 }
 
 /** Without a choice, the summary speaks the language most accepted workbooks were filled in (Kazakh on a tie). */

@@ -1,5 +1,6 @@
 import { fileFinding } from "../findings/finding";
 import { roster } from "../forms";
+import { rosterOfWidth } from "../forms/roster";
 import { checkTemplate } from "../validation/check-template";
 import { locateForm } from "../validation/locate-form";
 import { readForm } from "../validation/read-form";
@@ -7,7 +8,10 @@ import { readMeta } from "../validation/read-meta";
 import { buildReport, fileReport, type Report } from "../validation/report";
 import { readWorkbook, type ReadOptions } from "../xlsx/read-workbook";
 import type { WorkbookLang } from "../i18n/lang";
+import { CONTACTS, type Contacts } from "./examined";
 import type { Value } from "./org-unit";
+
+type InLangs = { readonly [L in WorkbookLang]: string | null };
 
 /** An organization that must submit. */
 export interface RosterEntry {
@@ -15,6 +19,11 @@ export interface RosterEntry {
   readonly name: string;
   readonly orgType: Value;
   readonly district: Value;
+  /** The name and the district by language, as far as the roster gives them (its own, and the other). */
+  readonly names?: InLangs;
+  readonly districts?: InLangs;
+  /** Whom to ask, when the roster says. */
+  readonly contacts?: Contacts;
 }
 
 export type RosterRead =
@@ -28,7 +37,8 @@ export function readRoster(bytes: Uint8Array, options: ReadOptions = {}): Roster
   if (!read.ok) return { ok: false, report: fileReport(read.fault.code, read.fault.params) };
   const template = checkTemplate(readMeta(read.snapshot), "roster");
   const place = locateForm(read.snapshot, roster);
-  const form = place ? readForm(roster, place, read.snapshot.date1904) : null;
+  // A roster made from the first templates ends after `district`.
+  const form = place ? readForm(rosterOfWidth(place.right - place.left + 1), place, read.snapshot.date1904) : null;
   const report = buildReport({
     findings: [
       ...template.findings,
@@ -40,11 +50,23 @@ export function readRoster(bytes: Uint8Array, options: ReadOptions = {}): Roster
     version: template.version,
   });
   if (!report.ready || !form) return { ok: false, report };
-  const entries = form.data.rows.flatMap((row) => {
-    const { bin, org_name, org_type, district } = row.values;
-    return typeof bin === "string"
-      ? [{ bin, name: String(org_name ?? ""), orgType: org_type ?? null, district: district ?? null }]
-      : [];
+  const entries = form.data.rows.flatMap(({ values }): RosterEntry[] => {
+    const { bin, org_name, org_type, district } = values;
+    if (typeof bin !== "string") return [];
+    const text = (key: string) => (values[key] === null || values[key] === undefined ? null : String(values[key]));
+    const inLangs = (own: string, other: string): InLangs =>
+      template.lang === "ru" ? { ru: text(own), kk: text(other) } : { kk: text(own), ru: text(other) };
+    return [
+      {
+        bin,
+        name: String(org_name ?? ""),
+        orgType: org_type ?? null,
+        district: district ?? null,
+        names: inLangs("org_name", "org_name_other"),
+        districts: inLangs("district", "district_other"),
+        contacts: Object.fromEntries(CONTACTS.map((key) => [key, text(key)])) as Contacts,
+      },
+    ];
   });
   return { ok: true, entries, lang: template.lang };
 }

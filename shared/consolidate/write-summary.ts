@@ -18,7 +18,8 @@ import { type RowSink, type RowValue, writeStreamedXlsx } from "../xlsx/write-st
 import { byService } from "./digest";
 import { orgFigures, riskPositionRows } from "./figures";
 import { intakeOrder, intakeRow, missingRow } from "./intake";
-import { nameIn, type OrgUnit, type Value } from "./org-unit";
+import { districtIn, orgNameIn } from "./names";
+import type { OrgUnit, Value } from "./org-unit";
 import { overviewSheet, summaryHeading } from "./overview";
 import { unpackUnit } from "./pack";
 import type { Plan } from "./plan";
@@ -56,8 +57,8 @@ async function fill(plan: Plan, out: PartRouter, options: SummaryOptions): Promi
   let riskNo = 0;
   for (const [i, { unit: packed }] of plan.accepted.entries()) {
     const unit = unpackUnit(packed.packed);
-    const name = nameIn(unit.identity, lang);
-    out.append(orgs, orgsRow(unit, name));
+    const name = orgNameIn(plan, unit.bin, unit.identity.names);
+    out.append(orgs, orgsRow(unit, name, districtIn(plan, unit.bin, unit.identity.district ?? null)));
     for (const { table, source } of DETAILS) {
       for (const values of unit.details[table.id] ?? []) {
         const row = table === allConflicts && options.redact ? await redactConflictRow(values, unit.bin) : values;
@@ -74,7 +75,7 @@ async function fill(plan: Plan, out: PartRouter, options: SummaryOptions): Promi
   for (const entry of plan.missing) out.append(missing, missingRow(entry, plan, lang));
 }
 
-function orgsRow(unit: OrgUnit, name: string): Value[] {
+function orgsRow(unit: OrgUnit, name: string, district: Value): Value[] {
   const figures = orgFigures(unit);
   const id = unit.identity;
   return orgs.columns.map((c) => {
@@ -83,6 +84,8 @@ function orgsRow(unit: OrgUnit, name: string): Value[] {
         return unit.bin;
       case "org_name":
         return name;
+      case "district":
+        return district;
       case "warnings":
         return unit.warnings;
       case "source_file":

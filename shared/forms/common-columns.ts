@@ -1,3 +1,5 @@
+import type { ColumnInput } from "./column";
+
 /** Columns several forms share, written once. */
 export const rowNo = {
   key: "no",
@@ -12,3 +14,10 @@ export const fullNameHint = {
   ru: "Полное ФИО или «Фамилия И.О.».",
   en: 'Full name or "Surname I.O.".',
 } as const;
+
+/** A column of another form, repeated where nothing is required of it (a summary's written rows, the roster's contacts). */
+export function repeatedColumn(columns: readonly ColumnInput[], key: string): ColumnInput {
+  const column = columns.find((c) => c.key === key);
+  if (!column) throw new Error(`no column ${key} to repeat`);
+  return { ...column, required: false };
+}

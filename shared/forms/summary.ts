@@ -1,5 +1,5 @@
 import type { ColumnInput } from "./column";
-import { rowNo } from "./common-columns";
+import { repeatedColumn as columnOf, rowNo } from "./common-columns";
 import { conflicts } from "./conflicts";
 import { contracts } from "./contracts";
 import { directions } from "./directions";
@@ -20,12 +20,6 @@ const WRITTEN = 1;
 
 /** A column of an organization's form, repeated in a summary table: nothing is required of written rows. */
 const repeated = (column: ColumnInput): ColumnInput => ({ ...column, required: false });
-
-function columnOf(columns: readonly ColumnInput[], key: string): ColumnInput {
-  const column = columns.find((c) => c.key === key);
-  if (!column) throw new Error(`no column ${key} to repeat`);
-  return repeated(column);
-}
 
 const fieldOf = (key: string): ColumnInput => ({ ...columnOf(passport.fields, key), hint: undefined });
 const staffColumn = (key: string) => columnOf(staffing.columns, key);
@@ -297,9 +291,9 @@ export const missing = defineForm({
     orgBin,
     orgName,
     fieldOf("org_type"),
-    fieldOf("district"),
+    { ...fieldOf("district"), width: 18, wrap: true },
     { ...fieldOf("responsible"), width: 24, wrap: true },
-    { ...fieldOf("contact_email"), width: 24 },
+    { ...fieldOf("contact_email"), width: 32 },
     { ...fieldOf("contact_phone"), width: 16 },
     { key: "note", type: "text", labels: { kk: "Ескерту", ru: "Примечание", en: "Note" }, width: 60, wrap: true },
   ],

@@ -30,7 +30,56 @@ export function readWorkbook(bytes: Uint8Array, options: ReadOptions = {}): Read
   }
 }
 
-function read(bytes: Uint8Array, options: ReadOptions): WorkbookSnapshot {
+/**
+ * What a damaged workbook (a download cut short) still holds: the sheets whose parts survived whole, found
+ * from the zip's local headers and read by the same reader under the same limits; a sheet whose parts are
+ * lost or broken is left out. Null when no sheet survives, or when what survives breaks a limit. For
+ * telling whose file it was, never for its data.
+ */
+export function salvageWorkbook(bytes: Uint8Array, options: ReadOptions = {}): WorkbookSnapshot | null {
+  try {
+    const limits = checkedLimits(bytes, options);
+    const archive = new Archive(bytes, limits, options.inflate, true);
+    const workbookPart = workbookPartOf(archive);
+    const workbook = archive.has(workbookPart) ? readWorkbookPart(archive, workbookPart) : null;
+    const rels = readRelationships(archive, workbookPart);
+    const context: WorksheetContext = {
+      strings: unlessBroken(() => readSharedStrings(archive, partOf(archive, rels, "sharedStrings", workbookPart)), []),
+      dateStyles: unlessBroken(() => readDateStyles(archive, partOf(archive, rels, "styles", workbookPart)), []),
+      date1904: workbook?.date1904 ?? false,
+      cellsLeft: limits.maxCells,
+      maxCells: limits.maxCells,
+    };
+    // Without the workbook part (the last part some writers add), the worksheets in the zip's order.
+    const found: [SheetEntry, Relationship | undefined][] = workbook
+      ? workbook.sheets.map((sheet) => [sheet, rels.get(sheet.relId)])
+      : archive
+          .names()
+          .filter((name) => /^\/?xl\/worksheets\/[^/]+\.xml$/i.test(name))
+          .map((name) => [
+            { name, state: "visible", relId: "" },
+            { type: "worksheet", target: name },
+          ]);
+    const sheets = found.flatMap(([sheet, rel]) => unlessBroken(() => [readSheet(archive, sheet, rel, context)], []));
+    return sheets.length > 0 ? { date1904: context.date1904, sheets } : null;
+  } catch {
+    return null;
+  }
+}
+
+/** What a lost or broken part gives instead; a limit broken stops the salvage whole. */
+function unlessBroken<T>(read: () => T, instead: T): T {
+  try {
+    return read();
+  } catch (error) {
+    const code = error instanceof FileFaultError ? error.fault.code : null;
+    if (code === "file_zip_bomb" || code === "file_too_many_cells" || code === "file_xml_dtd") throw error;
+    return instead;
+  }
+}
+
+/** The limits, after refusing what is no zip at all or too large to open. */
+function checkedLimits(bytes: Uint8Array, options: ReadOptions) {
   const limits = { ...DEFAULT_READ_LIMITS, ...options.limits };
   const sniffed = sniff(bytes);
   if (sniffed.kind === "empty") fail("file_empty");
@@ -38,9 +87,16 @@ function read(bytes: Uint8Array, options: ReadOptions): WorkbookSnapshot {
   if (sniffed.kind === "other") fail("file_not_zip", { kind: sniffed.looksLike });
   if (bytes.length > limits.maxFileBytes)
     fail("file_too_large", { limitMb: Math.round(limits.maxFileBytes / 2 ** 20) });
+  return limits;
+}
 
+const workbookPartOf = (archive: Archive) =>
+  relOfType(readRelationships(archive, ""), "officeDocument")?.target ?? "xl/workbook.xml";
+
+function read(bytes: Uint8Array, options: ReadOptions): WorkbookSnapshot {
+  const limits = checkedLimits(bytes, options);
   const archive = new Archive(bytes, limits, options.inflate);
-  const workbookPart = relOfType(readRelationships(archive, ""), "officeDocument")?.target ?? "xl/workbook.xml";
+  const workbookPart = workbookPartOf(archive);
   const workbook = workbookPart.toLowerCase().endsWith(".xml") ? readWorkbookPart(archive, workbookPart) : null;
   if (workbook === null) fail("file_not_workbook", { kind: zipKind(archive, workbookPart) });
   const rels = readRelationships(archive, workbookPart);

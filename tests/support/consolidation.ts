@@ -36,10 +36,14 @@ export interface Summary {
 /** Files examined, planned and written into a summary, then read back with our reader. */
 export async function summarize(
   files: readonly (TestFile | Examined)[],
-  options: SummaryOptions & { lang?: WorkbookLang; roster?: RosterEntry[] } = {},
+  options: SummaryOptions & { lang?: WorkbookLang; roster?: RosterEntry[]; department?: string } = {},
 ): Promise<Summary> {
   const examined = await Promise.all(files.map((f) => ("kind" in f ? f : examine(f))));
-  const plan = planConsolidation(examined, { lang: options.lang ?? "ru", roster: options.roster });
+  const plan = planConsolidation(examined, {
+    lang: options.lang ?? "ru",
+    roster: options.roster,
+    department: options.department,
+  });
   const chunks = await writeSummary(plan, { compressor: nodeCompressor, ...options });
   const bytes = Buffer.concat(chunks);
   const read = readWorkbook(bytes, { inflate: nodeInflate });

@@ -10,7 +10,7 @@ export const cliMessages = {
   templates --out-dir ҚАЛТА                      барлық үлгілерді (kk, ru, тізім) жазу
   validate ФАЙЛ|ҚАЛТА... [--json] [--lang kk|ru|en]
                                                  толтырылған жұмыс кітаптарын тексеру (қалта: ондағы .xlsx файлдары)
-  consolidate ФАЙЛ|ҚАЛТА... --out ФАЙЛ [--roster ФАЙЛ] [--lang kk|ru] [--json] [--redact]
+  consolidate ФАЙЛ|ҚАЛТА... --out ФАЙЛ [--roster ФАЙЛ] [--lang kk|ru] [--department АТАУЫ] [--json] [--redact]
                                                  жұмыс кітаптарын (немесе бөлімдердің жиынтықтарын) бір жиынтыққа біріктіру
   report ФАЙЛ --out ФАЙЛ.docx [--lang kk|ru] [--title АТАУЫ]
                                                  талдамалық анықтама (жұмыс кітабынан) немесе бөлімнің жиынтық ақпараты (жиынтықтан)
@@ -26,7 +26,7 @@ export const cliMessages = {
   templates --out-dir ПАПКА                      записать все шаблоны (kk, ru, список организаций)
   validate ФАЙЛ|ПАПКА... [--json] [--lang kk|ru|en]
                                                  проверить заполненные рабочие книги (папка: её файлы .xlsx)
-  consolidate ФАЙЛ|ПАПКА... --out ФАЙЛ [--roster ФАЙЛ] [--lang kk|ru] [--json] [--redact]
+  consolidate ФАЙЛ|ПАПКА... --out ФАЙЛ [--roster ФАЙЛ] [--lang kk|ru] [--department НАЗВАНИЕ] [--json] [--redact]
                                                  свести рабочие книги (или своды отделов) в одну сводную книгу
   report ФАЙЛ --out ФАЙЛ.docx [--lang kk|ru] [--title НАЗВАНИЕ]
                                                  аналитическая справка (из рабочей книги) или сводная информация отдела (из свода)
@@ -42,7 +42,7 @@ Commands:
   templates --out-dir DIR                        write every template (kk, ru, roster)
   validate FILE|FOLDER... [--json] [--lang kk|ru|en]
                                                  check filled workbooks (a folder: its .xlsx files)
-  consolidate FILE|FOLDER... --out FILE [--roster FILE] [--lang kk|ru] [--json] [--redact]
+  consolidate FILE|FOLDER... --out FILE [--roster FILE] [--lang kk|ru] [--department NAME] [--json] [--redact]
                                                  consolidate workbooks (or departments' summaries) into one summary
   report FILE --out FILE.docx [--lang kk|ru] [--title NAME]
                                                  the analytical report (from a workbook) or the department's report (from a summary)
@@ -110,30 +110,33 @@ Checks filled workbooks (a folder: the .xlsx files in it and its subfolders). Pr
 Exit code: 0 every file is ready, 1 a file is not ready or cannot be read, 2 wrong arguments.`,
   },
   "cli.help.consolidate": {
-    kk: `Пайдалану: adal consolidate ФАЙЛ|ҚАЛТА... --out ФАЙЛ [--roster ФАЙЛ] [--lang kk|ru] [--json] [--redact]
+    kk: `Пайдалану: adal consolidate ФАЙЛ|ҚАЛТА... --out ФАЙЛ [--roster ФАЙЛ] [--lang kk|ru] [--department АТАУЫ] [--json] [--redact]
 
 Ұйымдардың жұмыс кітаптарын (немесе бөлімдердің жиынтықтарын) бір жиынтыққа біріктіреді және әр файлдың тағдырын көрсетеді.
   --out ФАЙЛ      жиынтық: толық жазылады немесе мүлде жазылмайды (жаңасы дайын болғанша бұрынғы файл сақталады)
   --roster ФАЙЛ   бөлімнің ұйымдар тізімі: кім тапсыруы тиіс
   --lang kk|ru    жиынтықтың тілі (әйтпесе жұмыс кітаптарының көбі толтырылған тіл)
+  --department АТАУЫ  бөлімнің атауы: жиынтықтың тақырыбында және әр беттің басында
   --json          нәтиже машина оқитын түрде
   --redact        мүдделер қақтығысы кестесіндегі адамдардың аты-жөнінің орнына бас әріптері мен қысқа хэш
 Шығу коды: 0 жиынтық жазылды, 1 жазу мүмкін болмады, 2 параметрлер дұрыс емес.`,
-    ru: `Использование: adal consolidate ФАЙЛ|ПАПКА... --out ФАЙЛ [--roster ФАЙЛ] [--lang kk|ru] [--json] [--redact]
+    ru: `Использование: adal consolidate ФАЙЛ|ПАПКА... --out ФАЙЛ [--roster ФАЙЛ] [--lang kk|ru] [--department НАЗВАНИЕ] [--json] [--redact]
 
 Сводит рабочие книги организаций (или своды отделов) в одну сводную книгу и показывает, что стало с каждым файлом.
   --out ФАЙЛ      сводная книга: записывается целиком или никак (прежний файл остаётся, пока новый не готов)
   --roster ФАЙЛ   список организаций отдела: кто должен сдать
   --lang kk|ru    язык свода (иначе язык, на котором заполнено больше книг)
+  --department НАЗВАНИЕ  название отдела: в заголовке свода и вверху каждой страницы
   --json          результат в формате JSON
   --redact        имена людей в таблице конфликтов интересов заменяются инициалами и коротким хешем
 Код выхода: 0 свод записан, 1 записать не удалось, 2 неверные параметры.`,
-    en: `Usage: adal consolidate FILE|FOLDER... --out FILE [--roster FILE] [--lang kk|ru] [--json] [--redact]
+    en: `Usage: adal consolidate FILE|FOLDER... --out FILE [--roster FILE] [--lang kk|ru] [--department NAME] [--json] [--redact]
 
 Consolidates organizations' workbooks (or departments' summaries) into one summary and says what became of each file.
   --out FILE      the summary: written whole or not at all (the earlier file stays until the new one is complete)
   --roster FILE   the department's roster: who must submit
   --lang kk|ru    the summary's language (else the language most workbooks were filled in)
+  --department NAME  the department's name: in the summary's title and every page's header
   --json          the result as JSON
   --redact        persons' names in the conflicts of interest as initials and a short hash
 Exit code: 0 the summary was written, 1 it could not be, 2 wrong arguments.`,

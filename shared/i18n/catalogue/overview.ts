@@ -19,6 +19,7 @@ export const overviewMessages = {
     ru: "Отдел образования (БИН {bin})",
     en: "Education department (BIN {bin})",
   },
+  "overview.departmentNamed": { kk: "{name} (БСН {bin})", ru: "{name} (БИН {bin})", en: "{name} (BIN {bin})" },
   "overview.fig.roster": { kk: "Тізімдегі ұйымдар", ru: "Организаций в перечне", en: "Organizations on the roster" },
   "overview.fig.accepted": { kk: "Қабылданды", ru: "Принято", en: "Accepted" },
   "overview.fig.rejected": { kk: "Қабылданбады", ru: "Отклонено", en: "Rejected" },

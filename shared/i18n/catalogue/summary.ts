@@ -42,6 +42,16 @@ export const summaryMessages = {
     ru: "Организации нет в списке: проверьте список.",
     en: "The organization is not on the roster: check the roster.",
   },
+  "summary.reason.identifiedBy.salvaged": {
+    kk: "Ұйым файлдың бүтін қалған бөліктеріндегі паспорт бойынша анықталды.",
+    ru: "Организация определена по паспорту из уцелевших частей файла.",
+    en: "The organization was told from the Passport in the parts of the file that survived.",
+  },
+  "summary.reason.identifiedBy.fileName": {
+    kk: "Ұйым файлдың атауы бойынша тізімнен анықталды: тексеріңіз.",
+    ru: "Организация определена по имени файла и списку организаций: проверьте.",
+    en: "The organization was told from the file's name and the roster: check it.",
+  },
   "summary.missing.notReceived": {
     kk: "Файл келмеді.",
     ru: "Файл не поступал.",
@@ -51,5 +61,10 @@ export const summaryMessages = {
     kk: "Файл келді, бірақ қабылданбады: {file}",
     ru: "Файл поступил, но отклонён: {file}",
     en: "A file came but was rejected: {file}",
+  },
+  "summary.missing.unreadable": {
+    kk: "{file} файлы келді, бірақ оны оқу мүмкін болмады: {reason}",
+    ru: "Поступил файл {file}, но его не удалось прочитать: {reason}",
+    en: "Sent {file}, which could not be read: {reason}",
   },
 } satisfies Record<string, Labels>;

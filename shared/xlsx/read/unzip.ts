@@ -1,7 +1,7 @@
 import { Inflate, inflateSync } from "fflate";
 import { fail } from "./file-fault";
 import type { InflateRaw, ReadLimits } from "./options";
-import { entryData, partKey, readDirectory, type ZipEntry } from "./zip";
+import { entryData, partKey, readDirectory, readLocalHeaders, type ZipEntry } from "./zip";
 
 /** Bytes of a part as they come out of the inflater. */
 export type ChunkSink = (chunk: Uint8Array) => void;
@@ -34,12 +34,19 @@ export class Archive {
     private readonly bytes: Uint8Array,
     private readonly limits: ReadLimits,
     private readonly inflate?: InflateRaw,
+    /** What a file cut short still holds, from its local headers (`readLocalHeaders`); else the central directory. */
+    salvage = false,
   ) {
-    this.entries = readDirectory(bytes);
+    this.entries = salvage ? readLocalHeaders(bytes) : readDirectory(bytes);
   }
 
   has(name: string): boolean {
     return this.entries.has(partKey(name));
+  }
+
+  /** Every part's name as the zip spells it, in its order. */
+  names(): string[] {
+    return [...this.entries.values()].map((e) => e.name);
   }
 
   /** The size the zip says the part inflates to: a hint, never trusted for limits. */

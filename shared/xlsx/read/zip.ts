@@ -16,6 +16,7 @@ const ZIP64_LOCATOR = 0x07064b50;
 const ZIP64_EOCD = 0x06064b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
+const DESCRIPTOR = 0x08074b50;
 
 /** The central directory, by part name in lower case (part names are case-insensitive). */
 export function readDirectory(bytes: Uint8Array): Map<string, ZipEntry> {
@@ -44,6 +45,47 @@ export function readDirectory(bytes: Uint8Array): Map<string, ZipEntry> {
     p += 46 + nameLength + extraLength + view.getUint16(p + 32, true);
   }
   return entries;
+}
+
+/**
+ * The entries a damaged zip still holds, from its local headers in file order: a file cut short has no
+ * central directory, but every part before the cut is whole. Stops at the first entry that is not.
+ */
+export function readLocalHeaders(bytes: Uint8Array): Map<string, ZipEntry> {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const names = new TextDecoder();
+  const entries = new Map<string, ZipEntry>();
+  for (let p = 0; p + 30 <= view.byteLength && view.getUint32(p, true) === LOCAL;) {
+    const flags = view.getUint16(p + 6, true);
+    const nameLength = view.getUint16(p + 26, true);
+    const start = p + 30 + nameLength + view.getUint16(p + 28, true);
+    // Sizes after the data (bit 3): the data ends where the next entry's header begins.
+    const next = flags & 8 ? nextLocalHeader(view, start) : start + view.getUint32(p + 18, true);
+    if (next < 0 || next > view.byteLength || start > view.byteLength) break;
+    const compressedSize = flags & 8 ? descriptorSize(view, start, next) : next - start;
+    const name = names.decode(bytes.subarray(p + 30, p + 30 + nameLength));
+    entries.set(partKey(name), {
+      name,
+      method: view.getUint16(p + 8, true),
+      encrypted: (flags & 1) === 1,
+      compressedSize,
+      declaredSize: flags & 8 ? 0 : view.getUint32(p + 22, true),
+      localHeaderOffset: p,
+    });
+    p = next;
+  }
+  return entries;
+}
+
+function nextLocalHeader(view: DataView, from: number): number {
+  for (let p = from; p + 4 <= view.byteLength; p++) if (view.getUint32(p, true) === LOCAL) return p;
+  return -1;
+}
+
+/** The data descriptor before the next header: 16 bytes with its signature, 12 without. */
+function descriptorSize(view: DataView, start: number, next: number): number {
+  const signed = next - 16 >= start && view.getUint32(next - 16, true) === DESCRIPTOR;
+  return Math.max(0, next - start - (signed ? 16 : 12));
 }
 
 /** Where the entry's compressed bytes are, checked against the file's end. */

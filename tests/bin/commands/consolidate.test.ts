@@ -103,6 +103,18 @@ describe("adal consolidate", () => {
     }
   });
 
+  it("names the department given with --department at the head of the summary's sheets", async () => {
+    const out = join(dir, "named.xlsx");
+    const department = "Отдел образования города Павлодара";
+    expect(
+      await main(["consolidate", inbox, "--department", department, "--out", out, "--json"], capture(), "en"),
+    ).toBe(0);
+    const read = readWorkbook(readFileSync(out), { inflate: nodeInflate });
+    if (!read.ok) throw new Error(read.fault.code);
+    const [overview, orgs] = read.snapshot.sheets;
+    for (const sheet of [overview, orgs]) expect(String(sheet?.rows[1]?.[0])).toContain(department);
+  });
+
   it("exits 1 without writing when the roster cannot be used", async () => {
     const roster = join(dir, "roster.csv");
     writeFileSync(roster, "bin;name\n");

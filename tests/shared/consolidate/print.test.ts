@@ -124,7 +124,7 @@ describe("the printed summary", () => {
     expect(String(row?.note)).toContain("faulty.xlsx");
   });
 
-  it("renders in LibreOffice on A4 pages only, the first pages of Orgs and RiskList kept as pictures", () => {
+  it("renders in LibreOffice on A4 pages only, the first pages of Orgs, RiskList and Missing kept as pictures", () => {
     const pdf = libreOfficePdf(file);
     const info = execFileSync("pdfinfo", ["-f", "1", "-l", "999", pdf], { encoding: "utf8" });
     const sizes = [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/g)].map((m) =>
@@ -142,6 +142,7 @@ describe("the printed summary", () => {
     for (const [name, title] of [
       ["orgs", "Сводные показатели по организациям"],
       ["risk-list", "Перечень выявленных коррупционных рисков"],
+      ["missing", "Организации без принятой рабочей книги"],
     ]) {
       const page = firstPageOf(title as string);
       expect({ title, page: page > 0 }).toEqual({ title, page: true });

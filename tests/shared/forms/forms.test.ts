@@ -16,6 +16,7 @@ import {
 import { allDirections, orgs } from "../../../shared/forms/summary";
 import { defineForm } from "../../../shared/forms/form";
 import { PassportData } from "../../../shared/forms/passport";
+import { rosterOfWidth } from "../../../shared/forms/roster";
 import { StaffingRow } from "../../../shared/forms/staffing";
 
 // What version 2 appends to a form's columns (a vertical form's fields), after version 1's.
@@ -90,11 +91,23 @@ describe("the workbook contract, version 1 and what version 2 appends", () => {
     ],
     [directions, ["code", "direction", "analysed", "risks_found", "conclusion"]],
     [passport, ["field", "label", "value"]],
-    [roster, ["bin", "org_name", "org_type", "district"]],
   ] as const)("lays out $id with its columns in order", (form, keys) => {
     expect(formAt(form, 1)?.columns.map((c) => c.key)).toEqual(keys);
     const added = form.layout === "fields" ? [] : (ADDED_IN_2[form.id] ?? []);
     expect(form.columns.map((c) => c.key)).toEqual([...keys, ...added]);
+  });
+
+  it("lays out the Roster with the contract's four columns, then its optional ones, and a table of the four alone as the first templates made it", () => {
+    const first = ["bin", "org_name", "org_type", "district"];
+    const optional = ["org_name_other", "district_other", "responsible", "contact_email", "contact_phone"];
+    expect(roster.columns.map((c) => c.key)).toEqual([...first, ...optional]);
+    expect(
+      rosterOfWidth(9)
+        .columns.filter((c) => c.required)
+        .map((c) => c.key),
+    ).toEqual(["bin", "org_name"]);
+    expect(rosterOfWidth(4).columns.map((c) => c.key)).toEqual(first);
+    expect(rosterOfWidth(9)).toBe(roster);
   });
 
   it("lists the Passport's fields in order", () => {

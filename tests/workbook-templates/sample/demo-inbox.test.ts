@@ -87,8 +87,22 @@ describe("demoInbox", () => {
   it("lists as missing the organizations with nothing usable, and the one that never sent", () => {
     expect(plan.missing.map((m) => m.bin).sort()).toEqual([...inbox.design.missing].sort());
     const sent = new Set(examined.map((e) => e.bin));
-    expect(plan.missing.filter((m) => !sent.has(m.bin))).toHaveLength(2);
+    expect(plan.missing.filter((m) => !sent.has(m.bin))).toHaveLength(1);
     expect(plan.roster).toHaveLength(41);
+  });
+
+  it("tells whose the file cut short was, from what survived of it", () => {
+    const cut = examined.find((e) => e.problems[0]?.code === "file_corrupt");
+    expect(cut?.identifiedBy).toBe("salvaged");
+    expect(plan.missing.map((m) => m.bin)).toContain(cut?.bin);
+  });
+
+  it("gives the roster each organization's name and district in both languages, and whom to ask", () => {
+    for (const entry of plan.roster ?? []) {
+      expect(entry.names?.kk && entry.names.ru).toBeTruthy();
+      expect(entry.districts).toEqual({ kk: inbox.district.kk, ru: inbox.district.ru });
+      expect(Object.values(entry.contacts ?? {}).every(Boolean)).toBe(true);
+    }
   });
 
   it("is the same on every run: the same plan, and the same bytes written from it", async () => {

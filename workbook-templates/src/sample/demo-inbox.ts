@@ -28,6 +28,8 @@ export interface DemoInbox {
   readonly files: readonly DemoFile[];
   /** The department's roster, in Kazakh: every organization of the inbox and one that never sent. */
   readonly roster: Uint8Array;
+  /** The department's name, in the roster's language, as it gives it to consolidation. */
+  readonly department: string;
   readonly design: DemoDesign;
 }
 
@@ -37,7 +39,7 @@ export interface PlannedFile {
   readonly modified: number;
   readonly lang: WorkbookLang;
   readonly entries: WorkbookEntries;
-  /** The file keeps only its first bytes. */
+  /** The file keeps only its first bytes (negative: all but its last), as a download cut short. */
   readonly cutAt?: number;
 }
 
@@ -88,7 +90,8 @@ export async function demoInbox(plan: DemoPlan = planDemoInbox()): Promise<DemoI
   for (const file of plan.files)
     files.push({ name: file.name, bytes: await writeDemoFile(file), modified: file.modified });
   const roster = await writeXlsx(filledSpec("roster", ROSTER_LANG, plan.roster));
-  return { district: plan.district, files, roster, design: plan.design };
+  const department = `${plan.district[ROSTER_LANG]} білім беру бөлімі`;
+  return { district: plan.district, files, roster, department, design: plan.design };
 }
 
 /** One planned file's bytes. */
@@ -126,7 +129,8 @@ export function planDemoInbox(): DemoPlan {
       design.accepted.push(second);
       continue;
     }
-    const kept = fate === "truncated" ? { name: "копия отчёт.xlsx", cutAt: 3000 } : { name };
+    // Cut short near its end: its Passport survives, so consolidation can still tell whose it was.
+    const kept = fate === "truncated" ? { name: "копия отчёт.xlsx", cutAt: -2500 } : { name };
     files.push({ ...kept, lang: org.lang, entries, modified: arrived });
     if (fate === "clean" || fate === "warned") design.accepted.push(kept.name);
     else {
@@ -205,12 +209,19 @@ function fileName(org: SampleOrg, i: number, taken: Set<string>): string {
   return name;
 }
 
+/** The department's row of an organization: its names and district in both languages, and whom to ask. */
 function rosterRow(org: SampleOrg): Record<string, SpecValue> {
   const passport = org.entries.Passport?.[0];
+  const other = ROSTER_LANG === "kk" ? "ru" : "kk";
   return {
     bin: org.bin,
     org_name: passport?.[`org_name_${ROSTER_LANG}`] ?? org.name,
     org_type: label("orgType", org.orgType, ROSTER_LANG),
     district: DISTRICT[ROSTER_LANG],
+    org_name_other: passport?.[`org_name_${other}`] ?? null,
+    district_other: DISTRICT[other],
+    responsible: passport?.responsible ?? null,
+    contact_email: passport?.contact_email ?? null,
+    contact_phone: passport?.contact_phone ?? null,
   };
 }

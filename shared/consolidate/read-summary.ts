@@ -5,7 +5,7 @@ import { checkTemplate } from "../validation/check-template";
 import { locateForm } from "../validation/locate-form";
 import { readForm } from "../validation/read-form";
 import { buildReport, type Report } from "../validation/report";
-import type { DataRow } from "../validation/workbook-data";
+import type { DataRow } from "../findings/workbook-data";
 import type { WorkbookSnapshot } from "../xlsx/snapshot";
 import { detailRow, identityOf, type OrgUnit, type Value } from "./org-unit";
 

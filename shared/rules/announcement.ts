@@ -1,5 +1,5 @@
 import { passport } from "../forms";
-import { findingAt } from "../validation/finding-at";
+import { findingAt } from "../findings/finding-at";
 import { fieldOf, passportOf, type Rule } from "./rule";
 
 const ANNOUNCED = fieldOf(passport, "announcement_date");

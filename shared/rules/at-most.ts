@@ -1,4 +1,4 @@
-import { findingAt } from "../validation/finding-at";
+import { findingAt } from "../findings/finding-at";
 import type { Rule } from "./rule";
 
 /** A part larger than its whole in the same row: dismissed for negative reasons > dismissed, late > total. */

@@ -1,5 +1,5 @@
 import { contracts, passport } from "../forms";
-import { findingAt } from "../validation/finding-at";
+import { findingAt } from "../findings/finding-at";
 import { fieldOf, passportOf, type Rule } from "./rule";
 
 const DATED = [{ form: contracts, field: fieldOf(contracts, "contract_date") }];

@@ -1,6 +1,6 @@
 import { type FormDef, passport, risks } from "../forms";
 import type { Severity } from "../findings/finding";
-import { findingAt } from "../validation/finding-at";
+import { findingAt } from "../findings/finding-at";
 import { fieldOf, passportOf, type Rule } from "./rule";
 
 /**

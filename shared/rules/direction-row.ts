@@ -1,5 +1,5 @@
 import { directions } from "../forms";
-import type { DataRow, FormData, WorkbookData } from "../validation/workbook-data";
+import type { DataRow, FormData, WorkbookData } from "../findings/workbook-data";
 
 /** The Directions form and its row of each direction code ("1".."9"). */
 export function directionRows(workbook: WorkbookData): { data: FormData; byCode: Map<string, DataRow> } | null {

@@ -1,5 +1,5 @@
 import { LISTS } from "../forms";
-import { findingAt } from "../validation/finding-at";
+import { findingAt } from "../findings/finding-at";
 import { directionRows } from "./direction-row";
 import type { Rule } from "./rule";
 

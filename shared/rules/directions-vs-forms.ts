@@ -1,7 +1,7 @@
 import { conflicts, contracts, directions, type FormDef, services, staffing } from "../forms";
 import type { Severity } from "../findings/finding";
-import type { DataRow } from "../validation/workbook-data";
-import { findingAt } from "../validation/finding-at";
+import type { DataRow } from "../findings/workbook-data";
+import { findingAt } from "../findings/finding-at";
 import { directionRows } from "./direction-row";
 import { fieldOf, type Rule } from "./rule";
 

@@ -1,5 +1,5 @@
 import { directions, risks } from "../forms";
-import { findingAt } from "../validation/finding-at";
+import { findingAt } from "../findings/finding-at";
 import { directionRows } from "./direction-row";
 import { fieldOf, type Rule } from "./rule";
 

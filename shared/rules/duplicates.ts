@@ -1,7 +1,7 @@
 import { conflicts, contracts, type FormDef, services, staffing, valueColumns } from "../forms";
 import type { Severity } from "../findings/finding";
 import { type CleanValue, foldText } from "../values";
-import { findingAt } from "../validation/finding-at";
+import { findingAt } from "../findings/finding-at";
 import { fieldOf, type Rule } from "./rule";
 
 /** What makes two rows of a form the same; `unordered`: a pair written either way round. */

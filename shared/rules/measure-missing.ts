@@ -1,5 +1,5 @@
 import { risks } from "../forms";
-import { findingAt } from "../validation/finding-at";
+import { findingAt } from "../findings/finding-at";
 import { fieldOf, type Rule } from "./rule";
 
 const MEASURE = fieldOf(risks, "measure");

@@ -1,5 +1,5 @@
 import { staffing } from "../forms";
-import { findingAt } from "../validation/finding-at";
+import { findingAt } from "../findings/finding-at";
 import type { Rule } from "./rule";
 
 /** Forms that must have rows: every organization has staff. */

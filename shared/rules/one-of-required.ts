@@ -1,5 +1,5 @@
 import { passport } from "../forms";
-import { findingAt } from "../validation/finding-at";
+import { findingAt } from "../findings/finding-at";
 import { fieldOf, type Rule } from "./rule";
 
 /** Groups of fields of which at least one is filled: the name in Russian or in Kazakh. */

@@ -1,7 +1,7 @@
 import { conflicts, risks, staffing } from "../forms";
 import type { Severity } from "../findings/finding";
 import type { CleanValue } from "../values";
-import { findingAt } from "../validation/finding-at";
+import { findingAt } from "../findings/finding-at";
 import { fieldOf, type Rule } from "./rule";
 
 /** A cell that must be filled when another cell of its row holds a value. */

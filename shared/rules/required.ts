@@ -1,6 +1,6 @@
 import { valueColumns } from "../forms";
 import type { Finding } from "../findings/finding";
-import { findingAt } from "../validation/finding-at";
+import { findingAt } from "../findings/finding-at";
 import type { Rule } from "./rule";
 
 /** A required cell left empty. An unreadable cell already has its own finding. */

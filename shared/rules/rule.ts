@@ -1,6 +1,6 @@
 import { type FormDef, valueColumns } from "../forms";
 import type { Finding } from "../findings/finding";
-import type { DataRow, FormData, WorkbookData } from "../validation/workbook-data";
+import type { DataRow, FormData, WorkbookData } from "../findings/workbook-data";
 
 /** A check of a workbook's forms: it yields findings and never throws on the data. */
 export type Rule = (workbook: WorkbookData) => Iterable<Finding>;

@@ -1,6 +1,6 @@
 import { conflicts } from "../forms";
 import { foldText } from "../values";
-import { findingAt } from "../validation/finding-at";
+import { findingAt } from "../findings/finding-at";
 import { fieldOf, type Rule } from "./rule";
 
 const FIRST = fieldOf(conflicts, "person1_name");

@@ -1,4 +1,4 @@
-import { findingAt } from "../validation/finding-at";
+import { findingAt } from "../findings/finding-at";
 import type { Rule } from "./rule";
 
 /** A total that does not equal the sum of its parts (a formula overwritten by hand). */

@@ -1,5 +1,5 @@
 import { contracts } from "../forms";
-import { findingAt } from "../validation/finding-at";
+import { findingAt } from "../findings/finding-at";
 import { fieldOf, type Rule } from "./rule";
 
 const AMOUNTS = [{ form: contracts, field: fieldOf(contracts, "amount") }];

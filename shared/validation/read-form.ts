@@ -6,7 +6,7 @@ import type { ValueProblemCode } from "../values/problem";
 import { cellRef, columnLetters, parseCellRef } from "../xlsx/a1";
 import { cellAt } from "../xlsx/snapshot";
 import type { FormPlace } from "./locate-form";
-import type { DataRow, FormData } from "./workbook-data";
+import type { DataRow, FormData } from "../findings/workbook-data";
 
 // The contract makes these checks warnings: contacts help, they do not block.
 export const WARNING_PROBLEMS: ReadonlySet<ValueProblemCode> = new Set(["not_an_email", "not_a_phone"]);

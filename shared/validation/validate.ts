@@ -9,7 +9,7 @@ import { locateForm } from "./locate-form";
 import { readForm } from "./read-form";
 import { readMeta } from "./read-meta";
 import { buildReport, fileReport, type FormStats, type Report } from "./report";
-import type { FormData, WorkbookData } from "./workbook-data";
+import type { FormData, WorkbookData } from "../findings/workbook-data";
 
 /** A validated workbook: the report, and the parsed data consolidation goes on with (null when unreadable). */
 export interface Checked {

@@ -1,4 +1,4 @@
-import type { Finding, FindingParams, Severity } from "../findings/finding";
+import type { Finding, FindingParams, Severity } from "./finding";
 import { parseCellRef } from "../xlsx/a1";
 import type { DataRow, FormData } from "./workbook-data";
 

@@ -1,17 +1,18 @@
-import type { Finding, FindingParams, Severity } from "./finding";
+import type { FindingCode } from "./codes";
+import { type FindingArgs } from "./codes";
+import { finding, type Finding } from "./finding";
 import { parseCellRef } from "../xlsx/a1";
 import type { DataRow, FormData } from "./workbook-data";
 
 /** A finding at the cell of `key` in a form's row; the sheet alone when there is no row. */
-export function findingAt(
+export function findingAt<C extends FindingCode>(
   data: FormData,
   row: DataRow | null,
   key: string | null,
-  code: string,
-  severity: Severity,
-  params: FindingParams = {},
-): Finding {
+  code: C,
+  ...args: FindingArgs<C>
+): Finding<C> {
   const cell = row && key ? data.cellOf(row, key) : null;
   const sheetRow = cell ? (parseCellRef(cell)?.row ?? null) : (row?.row ?? null);
-  return { code, severity, form: data.form.id, sheet: data.sheet, cell, row: sheetRow, field: key, params };
+  return finding({ form: data.form.id, sheet: data.sheet, cell, row: sheetRow, field: key }, code, ...args);
 }

@@ -1,6 +1,6 @@
 import { passport } from "../forms";
 import { findingAt } from "../findings/finding-at";
-import { fieldOf, passportOf, type Rule } from "./rule";
+import { fieldOf, passportOf, defineRule } from "./rule";
 
 const ANNOUNCED = fieldOf(passport, "announcement_date");
 const STARTED = fieldOf(passport, "analysis_from");
@@ -18,15 +18,15 @@ export function workingDaysBetween(from: string, to: string): number {
 }
 
 /** The analysis announced fewer than 10 working days before it began: the public had no time to take part. */
-export const announcement: Rule = function* (workbook) {
+export const announcement = defineRule(["announcement_late"], function* (workbook) {
   const p = passportOf(workbook);
   const announced = p?.row.values[ANNOUNCED];
   const started = p?.row.values[STARTED];
   if (!p || typeof announced !== "string" || typeof started !== "string") return;
   const days = announced <= started ? workingDaysBetween(announced, started) : -1;
   if (days < WORKING_DAYS)
-    yield findingAt(p.data, p.row, ANNOUNCED, "announcement_late", "warning", {
+    yield findingAt(p.data, p.row, ANNOUNCED, "announcement_late", {
       days: Math.max(days, 0),
       required: WORKING_DAYS,
     });
-};
+});

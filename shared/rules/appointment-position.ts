@@ -1,7 +1,7 @@
 import { conflicts } from "../forms";
 import { foldText } from "../values";
 import { findingAt } from "../findings/finding-at";
-import { fieldOf, type Rule } from "./rule";
+import { fieldOf, defineRule } from "./rule";
 
 const POSITIONS = [fieldOf(conflicts, "person1_position"), fieldOf(conflicts, "person2_position")];
 
@@ -17,13 +17,13 @@ function readsLikeAppointment(text: string): boolean {
   return APPOINTMENT_WORDS.test(folded) || INSTRUMENTAL_FIRST_WORD.test(folded);
 }
 
-export const appointmentPosition: Rule = function* (workbook) {
+export const appointmentPosition = defineRule(["position_reads_like_appointment"], function* (workbook) {
   const data = workbook.forms.get(conflicts.id);
   for (const row of data?.rows ?? []) {
     for (const key of POSITIONS) {
       const text = row.values[key];
       if (typeof text === "string" && readsLikeAppointment(text))
-        yield findingAt(data!, row, key, "position_reads_like_appointment", "warning");
+        yield findingAt(data!, row, key, "position_reads_like_appointment");
     }
   }
-};
+});

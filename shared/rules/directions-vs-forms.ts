@@ -1,17 +1,19 @@
 import { conflicts, contracts, directions, type FormDef, services, staffing } from "../forms";
-import type { Severity } from "../findings/finding";
 import type { DataRow } from "../findings/workbook-data";
 import { findingAt } from "../findings/finding-at";
 import { directionRows } from "./direction-row";
-import { fieldOf, type Rule } from "./rule";
+import { fieldOf, defineRule } from "./rule";
 
 /**
  * What a form's rows say about a direction, against what Directions says of it: rows that `match`
  * while the direction's `column` is no. The finding stands at the Directions cell and names the first row.
  */
 const CHECKS: readonly {
-  code: string;
-  severity: Severity;
+  code:
+    | "subordination_but_no_risks"
+    | "late_services_but_no_risks"
+    | "risk_positions_but_no_risks"
+    | "contracts_but_not_analysed";
   form: FormDef;
   match: (row: DataRow) => boolean;
   direction: string;
@@ -20,7 +22,6 @@ const CHECKS: readonly {
 }[] = [
   {
     code: "subordination_but_no_risks",
-    severity: "warning",
     form: conflicts,
     match: (row) => row.values.direct_subordination === true,
     direction: "2",
@@ -29,7 +30,6 @@ const CHECKS: readonly {
   },
   {
     code: "late_services_but_no_risks",
-    severity: "warning",
     form: services,
     match: (row) => typeof row.values.late === "number" && row.values.late > 0,
     direction: "3",
@@ -38,7 +38,6 @@ const CHECKS: readonly {
   },
   {
     code: "risk_positions_but_no_risks",
-    severity: "warning",
     form: staffing,
     match: (row) => row.values.risk_position === true,
     direction: "1",
@@ -47,7 +46,6 @@ const CHECKS: readonly {
   },
   {
     code: "contracts_but_not_analysed",
-    severity: "error",
     form: contracts,
     match: () => true,
     direction: "7",
@@ -56,21 +54,29 @@ const CHECKS: readonly {
   },
 ];
 
-export const directionsVsForms: Rule = function* (workbook) {
-  const dirs = directionRows(workbook);
-  if (!dirs) return;
-  for (const check of CHECKS) {
-    const row = dirs.byCode.get(check.direction);
-    const data = workbook.forms.get(check.form.id);
-    if (!row || !data || row.values[check.column] !== false) continue;
-    const matching = data.rows.filter(check.match);
-    const first = matching[0];
-    if (first)
-      yield findingAt(dirs.data, row, check.column, check.code, check.severity, {
-        direction: check.direction,
-        count: matching.length,
-        otherSheet: data.sheet,
-        otherCell: data.cellOf(first, check.firstField) ?? "",
-      });
-  }
-};
+export const directionsVsForms = defineRule(
+  [
+    "subordination_but_no_risks",
+    "late_services_but_no_risks",
+    "risk_positions_but_no_risks",
+    "contracts_but_not_analysed",
+  ],
+  function* (workbook) {
+    const dirs = directionRows(workbook);
+    if (!dirs) return;
+    for (const check of CHECKS) {
+      const row = dirs.byCode.get(check.direction);
+      const data = workbook.forms.get(check.form.id);
+      if (!row || !data || row.values[check.column] !== false) continue;
+      const matching = data.rows.filter(check.match);
+      const first = matching[0];
+      if (first)
+        yield findingAt(dirs.data, row, check.column, check.code, {
+          direction: check.direction,
+          count: matching.length,
+          otherSheet: data.sheet,
+          otherCell: data.cellOf(first, check.firstField) ?? "",
+        });
+    }
+  },
+);

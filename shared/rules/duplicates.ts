@@ -2,7 +2,7 @@ import { conflicts, contracts, type FormDef, services, staffing, valueColumns } 
 import type { Severity } from "../findings/finding";
 import { type CleanValue, foldText } from "../values";
 import { findingAt } from "../findings/finding-at";
-import { fieldOf, type Rule } from "./rule";
+import { fieldOf, defineRule } from "./rule";
 
 /** What makes two rows of a form the same; `unordered`: a pair written either way round. */
 const KEYS: readonly { form: FormDef; keys: readonly string[]; unordered?: boolean; severity: Severity }[] = (
@@ -19,7 +19,7 @@ const keyText = (value: CleanValue, folded: boolean) =>
   folded && typeof value === "string" ? foldText(value) : String(value);
 
 /** A row that repeats an earlier one: counted twice in every total. */
-export const duplicates: Rule = function* (workbook) {
+export const duplicates = defineRule(["duplicate_row"], function* (workbook) {
   for (const { form, keys, unordered, severity } of KEYS) {
     const data = workbook.forms.get(form.id);
     if (!data) continue;
@@ -35,4 +35,4 @@ export const duplicates: Rule = function* (workbook) {
       else yield findingAt(data, row, keys[0] ?? null, "duplicate_row", severity, { firstRow: first });
     }
   }
-};
+});

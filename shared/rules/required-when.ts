@@ -1,46 +1,44 @@
 import { conflicts, risks, staffing } from "../forms";
-import type { Severity } from "../findings/finding";
 import type { CleanValue } from "../values";
 import { findingAt } from "../findings/finding-at";
-import { fieldOf, type Rule } from "./rule";
+import { fieldOf, defineRule } from "./rule";
 
 /** A cell that must be filled when another cell of its row holds a value. */
 const CONDITIONS: readonly {
-  code: string;
-  severity: Severity;
+  code: "risk_reason_missing" | "measures_missing" | "authority_position_missing";
   form: typeof staffing | typeof conflicts | typeof risks;
   field: string;
   when: { field: string; is: CleanValue };
 }[] = [
   {
     code: "risk_reason_missing",
-    severity: "error",
     form: staffing,
     field: fieldOf(staffing, "risk_reason"),
     when: { field: fieldOf(staffing, "risk_position"), is: true },
   },
   {
     code: "measures_missing",
-    severity: "error",
     form: conflicts,
     field: fieldOf(conflicts, "measures"),
     when: { field: fieldOf(conflicts, "direct_subordination"), is: true },
   },
   {
     code: "authority_position_missing",
-    severity: "warning",
     form: risks,
     field: fieldOf(risks, "authority_position"),
     when: { field: fieldOf(risks, "form"), is: "letter" },
   },
 ];
 
-export const requiredWhen: Rule = function* (workbook) {
-  for (const c of CONDITIONS) {
-    const data = workbook.forms.get(c.form.id);
-    for (const row of data?.rows ?? []) {
-      if (row.values[c.when.field] === c.when.is && row.values[c.field] === null && !row.unreadable.has(c.field))
-        yield findingAt(data!, row, c.field, c.code, c.severity);
+export const requiredWhen = defineRule(
+  ["risk_reason_missing", "measures_missing", "authority_position_missing"],
+  function* (workbook) {
+    for (const c of CONDITIONS) {
+      const data = workbook.forms.get(c.form.id);
+      for (const row of data?.rows ?? []) {
+        if (row.values[c.when.field] === c.when.is && row.values[c.field] === null && !row.unreadable.has(c.field))
+          yield findingAt(data!, row, c.field, c.code);
+      }
     }
-  }
-};
+  },
+);

@@ -1,9 +1,20 @@
 import { type FormDef, valueColumns } from "../forms";
-import type { Finding } from "../findings/finding";
+import type { Finding, FindingCode } from "../findings/finding";
 import type { DataRow, FormData, WorkbookData } from "../findings/workbook-data";
 
-/** A check of a workbook's forms: it yields findings and never throws on the data. */
-export type Rule = (workbook: WorkbookData) => Iterable<Finding>;
+/** A check of a workbook's forms: it yields findings of the codes it declares and never throws on the data. */
+export interface Rule<C extends FindingCode = FindingCode> {
+  (workbook: WorkbookData): Iterable<Finding<C>>;
+  readonly emits: readonly C[];
+}
+
+/** A rule with the codes it emits: yielding any other code does not compile. */
+export function defineRule<const C extends FindingCode>(
+  emits: readonly C[],
+  check: (workbook: WorkbookData) => Iterable<Finding<NoInfer<C>>>,
+): Rule<C> {
+  return Object.assign(check, { emits });
+}
 
 /** A key of a form, checked when the rule's module loads, so a rule's data never names a missing column. */
 export function fieldOf(form: FormDef, key: string): string {

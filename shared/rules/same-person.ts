@@ -1,7 +1,7 @@
 import { conflicts } from "../forms";
 import { foldText } from "../values";
 import { findingAt } from "../findings/finding-at";
-import { fieldOf, type Rule } from "./rule";
+import { fieldOf, defineRule } from "./rule";
 
 const FIRST = fieldOf(conflicts, "person1_name");
 const SECOND = fieldOf(conflicts, "person2_name");
@@ -10,12 +10,12 @@ const SECOND = fieldOf(conflicts, "person2_name");
 const nameKey = (name: string) => foldText(name).replace(/[\s.]/g, "");
 
 /** A conflict pair of one person with themself: a name copied into both columns. */
-export const samePerson: Rule = function* (workbook) {
+export const samePerson = defineRule(["same_person"], function* (workbook) {
   const data = workbook.forms.get(conflicts.id);
   for (const row of data?.rows ?? []) {
     const first = row.values[FIRST];
     const second = row.values[SECOND];
     if (typeof first === "string" && typeof second === "string" && nameKey(first) === nameKey(second))
-      yield findingAt(data!, row, SECOND, "same_person", "error");
+      yield findingAt(data!, row, SECOND, "same_person");
   }
-};
+});

@@ -48,13 +48,7 @@ async function checkContract(snapshot: WorkbookSnapshot): Promise<Checked> {
       continue;
     }
     const read = readForm(form, place, snapshot.date1904);
-    if (place.byHeader)
-      findings.push({
-        ...fileFinding("form_table_missing"),
-        severity: "warning",
-        form: form.id,
-        sheet: place.sheet.name,
-      });
+    if (place.byHeader) findings.push({ ...fileFinding("form_table_missing"), form: form.id, sheet: place.sheet.name });
     findings.push(...read.findings);
     forms.set(form.id, read.data);
     stats.push({

@@ -1,14 +1,14 @@
-import type { FindingCode } from "./codes";
-import { type FindingArgs } from "./codes";
-import { finding, type Finding } from "./finding";
+import type { FormDef, KeyOf } from "../forms";
 import { parseCellRef } from "../xlsx/a1";
+import type { FindingArgs, FindingCode } from "./codes";
+import { finding, type Finding } from "./finding";
 import type { DataRow, FormData } from "./workbook-data";
 
 /** A finding at the cell of `key` in a form's row; the sheet alone when there is no row. */
-export function findingAt<C extends FindingCode>(
-  data: FormData,
-  row: DataRow | null,
-  key: string | null,
+export function findingAt<F extends FormDef, C extends FindingCode>(
+  data: FormData<F>,
+  row: DataRow<F> | null,
+  key: KeyOf<F> | null,
   code: C,
   ...args: FindingArgs<C>
 ): Finding<C> {

@@ -1,9 +1,10 @@
 import { conflicts } from "../forms";
 import { foldText } from "../values";
 import { findingAt } from "../findings/finding-at";
-import { fieldOf, defineRule } from "./rule";
+import { formOf } from "../findings/workbook-data";
+import { defineRule } from "./rule";
 
-const POSITIONS = [fieldOf(conflicts, "person1_position"), fieldOf(conflicts, "person2_position")];
+const POSITIONS = ["person1_position", "person2_position"] as const;
 
 // Compared on folded text (Kazakh letters folded, lower case): "назначен", "тағайындалды", "приказ №".
 const APPOINTMENT_WORDS = /назнач|тагайында|приказ|буйрык|болып/;
@@ -18,7 +19,7 @@ function readsLikeAppointment(text: string): boolean {
 }
 
 export const appointmentPosition = defineRule(["position_reads_like_appointment"], function* (workbook) {
-  const data = workbook.forms.get(conflicts.id);
+  const data = formOf(workbook, conflicts);
   for (const row of data?.rows ?? []) {
     for (const key of POSITIONS) {
       const text = row.values[key];

@@ -1,4 +1,4 @@
-import type { ValueProblem, ValueProblemCode } from "../values/problem";
+import type { ValueProblemCode, ValueProblemParams } from "../values/problem";
 import type { FileFault, FileFaultCode } from "../xlsx/read/file-fault";
 
 /** An error blocks sending (the workbook is not ready); a warning travels with the workbook. */
@@ -31,7 +31,7 @@ const byContext = <P extends object = NoParams>(): Declared<P, "by context"> => 
 // Parameters named `…Field` are column keys, `…Date` ISO dates, `formName` a table name: the message shows them
 // as the user reads them (describe-finding.ts).
 type FileParams = NonNullable<FileFault["params"]>;
-type CellParams = NonNullable<ValueProblem["params"]>;
+type Cell<C extends ValueProblemCode> = ValueProblemParams[C];
 type Other = { otherField: string };
 type ElsewhereParams = { direction: string; count: number; otherSheet: string; otherCell: string };
 
@@ -50,25 +50,25 @@ const FILE_CODES = {
 
 // Contacts help, they do not block; a BIN padded back to 12 digits is read, and said.
 const CELL_CODES = {
-  error_value: error<CellParams>("cell"),
-  not_a_number: error<CellParams>("cell"),
-  not_an_integer: error<CellParams>("cell"),
-  too_many_decimals: error<CellParams>("cell"),
-  below_min: error<CellParams>("cell"),
-  not_a_date: error<CellParams>("cell"),
-  no_such_date: error<CellParams>("cell"),
-  date_out_of_range: error<CellParams>("cell"),
-  not_yes_no: error<CellParams>("cell"),
-  not_in_list: error<CellParams>("cell"),
-  id_not_12_digits: error<CellParams>("cell"),
-  id_bad_checksum: error<CellParams>("cell"),
-  id_no_checksum: error<CellParams>("cell"),
-  id_bad_structure: error<CellParams>("cell"),
-  id_not_bin: error<CellParams>("cell"),
-  id_padded: warning<CellParams>("cell"),
-  not_an_email: warning<CellParams>("cell"),
-  not_a_phone: warning<CellParams>("cell"),
-  not_a_url: error<CellParams>("cell"),
+  error_value: error<Cell<"error_value">>("cell"),
+  not_a_number: error<Cell<"not_a_number">>("cell"),
+  not_an_integer: error<Cell<"not_an_integer">>("cell"),
+  too_many_decimals: error<Cell<"too_many_decimals">>("cell"),
+  below_min: error<Cell<"below_min">>("cell"),
+  not_a_date: error<Cell<"not_a_date">>("cell"),
+  no_such_date: error<Cell<"no_such_date">>("cell"),
+  date_out_of_range: error<Cell<"date_out_of_range">>("cell"),
+  not_yes_no: error<Cell<"not_yes_no">>("cell"),
+  not_in_list: error<Cell<"not_in_list">>("cell"),
+  id_not_12_digits: error<Cell<"id_not_12_digits">>("cell"),
+  id_bad_checksum: error<Cell<"id_bad_checksum">>("cell"),
+  id_no_checksum: error<Cell<"id_no_checksum">>("cell"),
+  id_bad_structure: error<Cell<"id_bad_structure">>("cell"),
+  id_not_bin: error<Cell<"id_not_bin">>("cell"),
+  id_padded: warning<Cell<"id_padded">>("cell"),
+  not_an_email: warning<Cell<"not_an_email">>("cell"),
+  not_a_phone: warning<Cell<"not_a_phone">>("cell"),
+  not_a_url: error<Cell<"not_a_url">>("cell"),
 } as const satisfies Record<ValueProblemCode, Declared>;
 
 /**

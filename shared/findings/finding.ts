@@ -1,3 +1,4 @@
+import type { ValueProblem } from "../values/problem";
 import { FINDING_CODES, type FindingArgs, type FindingCode, type Severity } from "./codes";
 
 export type { FindingCode, Severity } from "./codes";
@@ -40,4 +41,9 @@ export function finding<C extends FindingCode>(place: FindingPlace, code: C, ...
 /** A finding about the whole file (unreadable, not our template). */
 export function fileFinding<C extends FindingCode>(code: C, ...args: FindingArgs<C>): Finding<C> {
   return finding(WHOLE_FILE, code, ...args);
+}
+
+/** A cell's value problem as a finding at `place`: the problem carries its own code's parameters (values/problem.ts). */
+export function problemFinding(place: FindingPlace, problem: ValueProblem): Finding {
+  return finding(place, problem.code, problem.params as never);
 }

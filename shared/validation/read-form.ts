@@ -1,6 +1,6 @@
 import type { Column, FormDef } from "../forms";
 import { LANGS } from "../i18n/lang";
-import { finding, type Finding } from "../findings/finding";
+import { finding, type Finding, problemFinding } from "../findings/finding";
 import { type CellValue, type CleanValue, cellText, foldText, isBlank, parseCell } from "../values";
 import type { ValueProblem } from "../values/problem";
 import { cellRef, columnLetters, parseCellRef } from "../xlsx/a1";
@@ -52,11 +52,7 @@ export function readForm(form: FormDef, place: FormPlace, date1904: boolean): Re
 
   // Its severity is the code's: contacts warn, a padded BIN is said, the rest blocks (codes.ts).
   const valueFinding = (column: Column, cell: string, problem: ValueProblem): Finding =>
-    finding(
-      { form: form.id, sheet, cell, row: parseCellRef(cell)?.row ?? null, field: column.key },
-      problem.code,
-      problem.params,
-    );
+    problemFinding({ form: form.id, sheet, cell, row: parseCellRef(cell)?.row ?? null, field: column.key }, problem);
 
   if (form.layout === "fields") {
     const fieldRows = locateFields(form, place);

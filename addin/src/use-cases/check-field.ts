@@ -1,7 +1,7 @@
 import { type Column, displayLabel, listOf } from "../../../shared/forms";
 import { FINDING_CODES } from "../../../shared/findings/codes";
 import { describeFinding } from "../../../shared/findings/describe-finding";
-import { finding, WHOLE_FILE } from "../../../shared/findings/finding";
+import { problemFinding, WHOLE_FILE } from "../../../shared/findings/finding";
 import type { Lang, WorkbookLang } from "../../../shared/i18n/lang";
 import { t } from "../../../shared/i18n/translate";
 import { type CleanValue, isBlank, isoToSerial, parseCell } from "../../../shared/values";
@@ -22,7 +22,7 @@ export function checkField(column: Column, typed: string, lang: Lang, workbookLa
   if (isBlank(typed)) return column.required ? { ok: false, message: t(lang, "pane.fill.required") } : blank;
   const parsed = parseCell(column, typed);
   const message = (problem: ValueProblem) =>
-    describeFinding(finding({ ...WHOLE_FILE, field: column.key }, problem.code, problem.params), lang);
+    describeFinding(problemFinding({ ...WHOLE_FILE, field: column.key }, problem), lang);
   if (!parsed.ok) {
     if (FINDING_CODES[parsed.problem.code].severity !== "warning")
       return { ok: false, message: message(parsed.problem) };

@@ -1,4 +1,6 @@
 // Flat config: typescript-eslint everywhere; Microsoft's office-addins rules for the add-in.
+const { readdirSync } = require("fs");
+const { join } = require("path");
 const js = require("@eslint/js");
 const tseslint = require("typescript-eslint");
 const officeAddins = require("eslint-plugin-office-addins");
@@ -40,7 +42,8 @@ module.exports = tseslint.config(
 
 /**
  * The directions the README states, enforced: shared/ never reaches up into the front ends, the domain runs
- * anywhere (no exceljs, no Node modules, no DOM), and only addin/src/office/ speaks to Excel.
+ * anywhere (no exceljs, no Node modules, no DOM), the rules and the stamp stand on forms, values and findings
+ * alone, and only addin/src/office/ speaks to Excel.
  */
 function dependencyRules() {
   const upward = {
@@ -54,6 +57,15 @@ function dependencyRules() {
   const domain = ["forms", "values", "rules", "validation", "findings", "stamp", "consolidate"].map(
     (folder) => `shared/${folder}/**`,
   );
+  // Every other folder of shared/, read from the disk so a new one is refused too.
+  const sharedFolders = readdirSync(join(__dirname, "shared"), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name);
+  const standsOn = (folder, below) => ({
+    group: sharedFolders.filter((f) => f !== folder && !below.includes(f)).flatMap((f) => [`**/${f}`, `**/${f}/**`]),
+    message: `shared/${folder} stands on ${below.join(", ")} alone.`,
+  });
+  const supplies = ["forms", "values", "findings"];
   const dom = ["window", "document", "navigator", "localStorage", "sessionStorage", "location", "HTMLElement"];
   return [
     { files: ["shared/**/*.ts"], rules: { "no-restricted-imports": ["error", { patterns: [upward] }] } },
@@ -64,6 +76,10 @@ function dependencyRules() {
         "no-restricted-globals": ["error", ...dom.map((name) => ({ name, message: "The domain knows no DOM." }))],
       },
     },
+    ...["rules", "stamp"].map((folder) => ({
+      files: [`shared/${folder}/**`],
+      rules: { "no-restricted-imports": ["error", { patterns: [upward, platform, standsOn(folder, supplies)] }] },
+    })),
     {
       files: ["addin/**/*.ts", "addin/**/*.tsx", "shared/**/*.ts", "bin/**/*.ts", "workbook-templates/**/*.ts"],
       ignores: ["addin/src/office/**"],

@@ -1,7 +1,7 @@
 import { type FormDef, isTemplateLabel } from "../forms";
 import { DETAILS, PROCEDURE } from "../forms/summary";
 import type { CleanValue } from "../values";
-import type { WorkbookData } from "../validation/workbook-data";
+import type { WorkbookData } from "../findings/workbook-data";
 
 export type Value = CleanValue | null;
 

@@ -1,11 +1,12 @@
-import { type Finding, fileFinding } from "../findings/finding";
+import type { FindingArgs } from "../findings/codes";
+import { type Finding, fileFinding, finding, WHOLE_FILE } from "../findings/finding";
 import { type FormDef, formAt } from "../forms";
 import { DETAILS, orgs, SUMMARY_TEMPLATE } from "../forms/summary";
 import { checkTemplate } from "../validation/check-template";
 import { locateForm } from "../validation/locate-form";
 import { readForm } from "../validation/read-form";
 import { buildReport, type Report } from "../validation/report";
-import type { DataRow } from "../validation/workbook-data";
+import type { DataRow } from "../findings/workbook-data";
 import type { WorkbookSnapshot } from "../xlsx/snapshot";
 import { detailRow, identityOf, type OrgUnit, type Value } from "./org-unit";
 
@@ -52,7 +53,7 @@ export function readSummary(
     for (const row of read(orgs)) {
       const bin = row.values.org_bin;
       if (typeof bin !== "string") continue;
-      if (units.has(bin)) findings.push(rowFinding("summary_org_twice", orgs, row, { bin }));
+      if (units.has(bin)) findings.push(rowFinding(orgs, row, "summary_org_twice", { bin }));
       else units.set(bin, { row, details: Object.fromEntries(DETAILS.map((d) => [d.table.id, []])) });
     }
     for (const { table, source: form } of DETAILS) {
@@ -60,7 +61,7 @@ export function readSummary(
       for (const id of ids.length > 0 ? ids : [table.id]) {
         for (const row of read(table, id)) {
           const unit = units.get(String(row.values.org_bin ?? ""));
-          if (!unit) findings.push(rowFinding("summary_row_without_org", table, row, {}));
+          if (!unit) findings.push(rowFinding(table, row, "summary_row_without_org"));
           else unit.details[table.id]?.push(detailRow(form, row.values));
         }
       }
@@ -91,6 +92,11 @@ export function readSummary(
   };
 }
 
-function rowFinding(code: string, form: FormDef, row: DataRow, params: Record<string, string>): Finding {
-  return { ...fileFinding(code, params), form: form.id, row: row.row, field: "org_bin" };
+function rowFinding<C extends "summary_org_twice" | "summary_row_without_org">(
+  form: FormDef,
+  row: DataRow,
+  code: C,
+  ...args: FindingArgs<C>
+): Finding {
+  return finding({ ...WHOLE_FILE, form: form.id, row: row.row, field: "org_bin" }, code, ...args);
 }

@@ -56,10 +56,11 @@ export type ColumnInput = z.input<typeof Column>;
 
 type NumericType = Extract<ColumnType, "rowNo" | "integer" | "decimal" | "amount">;
 
-/** The zod type of one clean cell value: numbers, booleans for yes/no, ISO dates and codes as strings. */
-export type ZodFor<T extends ColumnType> = z.ZodType<
-  T extends NumericType ? number : T extends "yesNo" ? boolean : string
->;
+/** One clean cell value of a type: numbers, booleans for yes/no, ISO dates and codes as strings. */
+export type CellOf<T extends ColumnType> = T extends NumericType ? number : T extends "yesNo" ? boolean : string;
+
+/** The zod type of one clean cell value. */
+export type ZodFor<T extends ColumnType> = z.ZodType<CellOf<T>>;
 
 const atLeast = (n: z.ZodNumber, min: number | undefined) => (min === undefined ? n : n.min(min));
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { Labels } from "../i18n/lang";
-import { Column, type ColumnInput, type ZodFor, zodFor } from "./column";
+import { type CellOf, Column, type ColumnInput, type ZodFor, zodFor } from "./column";
 
 /** Excel forbids these in sheet names, and allows at most 31 characters. */
 const SheetName = z
@@ -84,6 +84,25 @@ export function formAt(form: FormDef, version: number): FormDef | null {
   if (!held) cache.set(version, (held = withoutLater(form, version)));
   return held;
 }
+
+/** The columns that hold a form's values, as its definition's literal types them. */
+type ValueColumnOf<F extends FormDef> = F extends { readonly layout: "fields"; readonly fields: readonly unknown[] }
+  ? F["fields"][number]
+  : F["columns"][number];
+
+/** A form's column and field keys: a misspelt key does not compile. */
+export type KeyOf<F extends FormDef> = ValueColumnOf<F> extends { readonly key: infer K extends string } ? K : never;
+
+/**
+ * A row's values as read from a workbook, by key: null when blank or unreadable, even where required (the
+ * rules ask for it); a column a later version added is absent from an earlier version's workbook.
+ */
+export type ValuesOf<F extends FormDef> = {
+  readonly [C in ValueColumnOf<F> as C extends { readonly key: infer K extends string } ? K : never]:
+    | (C extends { readonly type: infer T extends Column["type"] } ? CellOf<T> : never)
+    | null
+    | (C extends { readonly since: number } ? undefined : never);
+};
 
 type RowShape<Cs extends readonly ColumnInput[]> = {
   [C in Cs[number] as C["key"]]: C["required"] extends true ? ZodFor<C["type"]> : z.ZodNullable<ZodFor<C["type"]>>;

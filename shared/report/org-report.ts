@@ -4,7 +4,7 @@ import { directions, LISTS, passport, risks } from "../forms";
 import { riskList as riskListForm } from "../forms/summary";
 import type { WorkbookLang } from "../i18n/lang";
 import type { Report } from "../validation";
-import type { WorkbookData } from "../validation/workbook-data";
+import type { WorkbookData } from "../findings/workbook-data";
 import { labelOf, NUMBER_COLUMN, records, textOf, type RowRecord } from "./cells";
 import { directionFacts } from "./direction-facts";
 import { formatDate, formatDateInText, formatFigure } from "./format";

@@ -1,9 +1,6 @@
-import { passport } from "../forms";
-import { findingAt } from "../validation/finding-at";
-import { fieldOf, passportOf, type Rule } from "./rule";
+import { findingAt } from "../findings/finding-at";
+import { defineRule, passportOf } from "./rule";
 
-const ANNOUNCED = fieldOf(passport, "announcement_date");
-const STARTED = fieldOf(passport, "analysis_from");
 const WORKING_DAYS = 10;
 
 /** Monday to Friday strictly after `from` and up to `to`, both ISO dates. */
@@ -18,15 +15,15 @@ export function workingDaysBetween(from: string, to: string): number {
 }
 
 /** The analysis announced fewer than 10 working days before it began: the public had no time to take part. */
-export const announcement: Rule = function* (workbook) {
+export const announcement = defineRule(["announcement_late"], function* (workbook) {
   const p = passportOf(workbook);
-  const announced = p?.row.values[ANNOUNCED];
-  const started = p?.row.values[STARTED];
+  const announced = p?.row.values.announcement_date;
+  const started = p?.row.values.analysis_from;
   if (!p || typeof announced !== "string" || typeof started !== "string") return;
   const days = announced <= started ? workingDaysBetween(announced, started) : -1;
   if (days < WORKING_DAYS)
-    yield findingAt(p.data, p.row, ANNOUNCED, "announcement_late", "warning", {
+    yield findingAt(p.data, p.row, "announcement_date", "announcement_late", {
       days: Math.max(days, 0),
       required: WORKING_DAYS,
     });
-};
+});

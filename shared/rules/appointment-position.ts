@@ -1,9 +1,10 @@
 import { conflicts } from "../forms";
 import { foldText } from "../values";
-import { findingAt } from "../validation/finding-at";
-import { fieldOf, type Rule } from "./rule";
+import { findingAt } from "../findings/finding-at";
+import { formOf } from "../findings/workbook-data";
+import { defineRule } from "./rule";
 
-const POSITIONS = [fieldOf(conflicts, "person1_position"), fieldOf(conflicts, "person2_position")];
+const POSITIONS = ["person1_position", "person2_position"] as const;
 
 // Compared on folded text (Kazakh letters folded, lower case): "назначен", "тағайындалды", "приказ №".
 const APPOINTMENT_WORDS = /назнач|тагайында|приказ|буйрык|болып/;
@@ -17,13 +18,13 @@ function readsLikeAppointment(text: string): boolean {
   return APPOINTMENT_WORDS.test(folded) || INSTRUMENTAL_FIRST_WORD.test(folded);
 }
 
-export const appointmentPosition: Rule = function* (workbook) {
-  const data = workbook.forms.get(conflicts.id);
+export const appointmentPosition = defineRule(["position_reads_like_appointment"], function* (workbook) {
+  const data = formOf(workbook, conflicts);
   for (const row of data?.rows ?? []) {
     for (const key of POSITIONS) {
       const text = row.values[key];
       if (typeof text === "string" && readsLikeAppointment(text))
-        yield findingAt(data!, row, key, "position_reads_like_appointment", "warning");
+        yield findingAt(data!, row, key, "position_reads_like_appointment");
     }
   }
-};
+});

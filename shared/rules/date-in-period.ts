@@ -1,23 +1,18 @@
-import { contracts, passport } from "../forms";
-import { findingAt } from "../validation/finding-at";
-import { fieldOf, passportOf, type Rule } from "./rule";
-
-const DATED = [{ form: contracts, field: fieldOf(contracts, "contract_date") }];
-const FROM = fieldOf(passport, "period_from");
-const TO = fieldOf(passport, "period_to");
+import { contracts } from "../forms";
+import { findingAt } from "../findings/finding-at";
+import { formOf } from "../findings/workbook-data";
+import { defineRule, passportOf } from "./rule";
 
 /** A contract signed outside the period analysed: it may belong to another year's analysis. */
-export const dateInPeriod: Rule = function* (workbook) {
+export const dateInPeriod = defineRule(["outside_period"], function* (workbook) {
   const p = passportOf(workbook);
-  const from = p?.row.values[FROM];
-  const to = p?.row.values[TO];
+  const from = p?.row.values.period_from;
+  const to = p?.row.values.period_to;
   if (typeof from !== "string" || typeof to !== "string") return;
-  for (const { form, field } of DATED) {
-    const data = workbook.forms.get(form.id);
-    for (const row of data?.rows ?? []) {
-      const date = row.values[field];
-      if (typeof date === "string" && (date < from || date > to))
-        yield findingAt(data!, row, field, "outside_period", "warning", { fromDate: from, toDate: to });
-    }
+  const data = formOf(workbook, contracts);
+  for (const row of data?.rows ?? []) {
+    const date = row.values.contract_date;
+    if (typeof date === "string" && (date < from || date > to))
+      yield findingAt(data!, row, "contract_date", "outside_period", { fromDate: from, toDate: to });
   }
-};
+});

@@ -1,45 +1,47 @@
-import { type FormDef, passport, risks } from "../forms";
+import { type FormDef, type KeyOf, passport, risks } from "../forms";
 import type { Severity } from "../findings/finding";
-import { findingAt } from "../validation/finding-at";
-import { fieldOf, passportOf, type Rule } from "./rule";
+import { findingAt } from "../findings/finding-at";
+import { formOf, type WorkbookData } from "../findings/workbook-data";
+import type { CleanValue } from "../values";
+import { defineRule, passportOf } from "./rule";
+
+type PassportKey = KeyOf<typeof passport>;
 
 /**
- * Dates that must not be earlier (`notBefore`) or later (`notAfter`) than a Passport date.
- * The finding stands at the dependent date, the one to look at first.
+ * A date of `form` that must not be earlier (`notBefore`, of the given severity) or later (`notAfter`, an
+ * error) than a Passport date. The finding stands at the dependent date, the one to look at first.
  */
-const ORDER: readonly {
-  form: FormDef;
-  field: string;
-  is: "notBefore" | "notAfter";
-  passportField: string;
-  severity: Severity;
-}[] = (
-  [
-    { form: passport, field: "period_to", is: "notBefore", passportField: "period_from", severity: "error" },
-    { form: passport, field: "analysis_to", is: "notBefore", passportField: "analysis_from", severity: "error" },
-    { form: passport, field: "order_date", is: "notAfter", passportField: "analysis_from", severity: "error" },
-    { form: passport, field: "discussion_date", is: "notBefore", passportField: "analysis_from", severity: "error" },
-    { form: passport, field: "report_date", is: "notBefore", passportField: "analysis_from", severity: "error" },
-    { form: risks, field: "deadline", is: "notBefore", passportField: "report_date", severity: "warning" },
-  ] as const
-).map((o) => ({ ...o, field: fieldOf(o.form, o.field), passportField: fieldOf(passport, o.passportField) }));
-
-export const dateOrder: Rule = function* (workbook) {
-  const p = passportOf(workbook);
-  if (!p) return;
-  for (const o of ORDER) {
-    const bound = p.row.values[o.passportField];
-    const data = workbook.forms.get(o.form.id);
-    if (typeof bound !== "string" || !data) continue;
+function order<F extends FormDef>(
+  form: F,
+  field: KeyOf<F>,
+  bound: { notBefore: PassportKey; severity: Severity } | { notAfter: PassportKey },
+) {
+  return function* (workbook: WorkbookData) {
+    const p = passportOf(workbook);
+    const data = formOf(workbook, form);
+    const passportField = "notBefore" in bound ? bound.notBefore : bound.notAfter;
+    const limit = p?.row.values[passportField];
+    if (typeof limit !== "string" || !data) return;
     for (const row of data.rows) {
-      const date = row.values[o.field];
+      const date = (row.values as Readonly<Record<string, CleanValue | null | undefined>>)[field];
       if (typeof date !== "string") continue;
-      const wrong = o.is === "notBefore" ? date < bound : date > bound;
-      if (wrong)
-        yield findingAt(data, row, o.field, o.is === "notBefore" ? "date_too_early" : "date_too_late", o.severity, {
-          otherField: o.passportField,
-          otherDate: bound,
-        });
+      const params = { otherField: passportField, otherDate: limit };
+      if ("notBefore" in bound && date < limit)
+        yield findingAt(data, row, field, "date_too_early", bound.severity, params);
+      if ("notAfter" in bound && date > limit) yield findingAt(data, row, field, "date_too_late", params);
     }
-  }
-};
+  };
+}
+
+const ORDER = [
+  order(passport, "period_to", { notBefore: "period_from", severity: "error" }),
+  order(passport, "analysis_to", { notBefore: "analysis_from", severity: "error" }),
+  order(passport, "order_date", { notAfter: "analysis_from" }),
+  order(passport, "discussion_date", { notBefore: "analysis_from", severity: "error" }),
+  order(passport, "report_date", { notBefore: "analysis_from", severity: "error" }),
+  order(risks, "deadline", { notBefore: "report_date", severity: "warning" }),
+];
+
+export const dateOrder = defineRule(["date_too_early", "date_too_late"], function* (workbook) {
+  for (const check of ORDER) yield* check(workbook);
+});

@@ -1,11 +1,15 @@
 import { directions } from "../forms";
-import type { DataRow, FormData, WorkbookData } from "../validation/workbook-data";
+import { type DataRow, type FormData, formOf, type WorkbookData } from "../findings/workbook-data";
 
 /** The Directions form and its row of each direction code ("1".."9"). */
-export function directionRows(workbook: WorkbookData): { data: FormData; byCode: Map<string, DataRow> } | null {
-  const data = workbook.forms.get(directions.id);
+type Directions = typeof directions;
+
+export function directionRows(
+  workbook: WorkbookData,
+): { data: FormData<Directions>; byCode: Map<string, DataRow<Directions>> } | null {
+  const data = formOf(workbook, directions);
   if (!data) return null;
-  const byCode = new Map<string, DataRow>();
+  const byCode = new Map<string, DataRow<Directions>>();
   for (const row of data.rows) {
     const code = row.values.code;
     if (typeof code === "string" && !byCode.has(code)) byCode.set(code, row);

@@ -1,13 +1,12 @@
 import { LISTS } from "../forms";
-import { findingAt } from "../validation/finding-at";
+import { findingAt } from "../findings/finding-at";
 import { directionRows } from "./direction-row";
-import type { Rule } from "./rule";
+import { defineRule } from "./rule";
 
 /** Each of the nine directions has its row: a deleted row is a direction nobody answered for. */
-export const directionsComplete: Rule = function* (workbook) {
+export const directionsComplete = defineRule(["direction_missing"], function* (workbook) {
   const dirs = directionRows(workbook);
   if (!dirs) return;
   for (const { code } of LISTS.direction.items)
-    if (!dirs.byCode.has(code))
-      yield findingAt(dirs.data, null, null, "direction_missing", "error", { direction: code });
-};
+    if (!dirs.byCode.has(code)) yield findingAt(dirs.data, null, null, "direction_missing", { direction: code });
+});

@@ -1,76 +1,80 @@
-import { conflicts, contracts, directions, type FormDef, services, staffing } from "../forms";
-import type { Severity } from "../findings/finding";
-import type { DataRow } from "../validation/workbook-data";
-import { findingAt } from "../validation/finding-at";
+import { conflicts, contracts, directions, type FormDef, type KeyOf, services, staffing } from "../forms";
+import { type DataRow, formOf, type WorkbookData } from "../findings/workbook-data";
+import { findingAt } from "../findings/finding-at";
 import { directionRows } from "./direction-row";
-import { fieldOf, type Rule } from "./rule";
+import { defineRule } from "./rule";
+
+/** How many rows of a form `match`, and the first one's cell of `firstField`; null without the form. */
+function matching<F extends FormDef>(form: F, match: (row: DataRow<F>) => boolean, firstField: KeyOf<F>) {
+  return (workbook: WorkbookData): { sheet: string; count: number; firstCell: string | null } | null => {
+    const data = formOf(workbook, form);
+    if (!data) return null;
+    const rows = data.rows.filter(match);
+    const first = rows[0];
+    return { sheet: data.sheet, count: rows.length, firstCell: first ? data.cellOf(first, firstField) : null };
+  };
+}
 
 /**
- * What a form's rows say about a direction, against what Directions says of it: rows that `match`
- * while the direction's `column` is no. The finding stands at the Directions cell and names the first row.
+ * What a form's rows say about a direction, against what Directions says of it: rows that match while
+ * the direction's `column` is no. The finding stands at the Directions cell and names the first row.
  */
 const CHECKS: readonly {
-  code: string;
-  severity: Severity;
-  form: FormDef;
-  match: (row: DataRow) => boolean;
+  code:
+    | "subordination_but_no_risks"
+    | "late_services_but_no_risks"
+    | "risk_positions_but_no_risks"
+    | "contracts_but_not_analysed";
+  rows: ReturnType<typeof matching>;
   direction: string;
-  column: string;
-  firstField: string;
+  column: KeyOf<typeof directions>;
 }[] = [
   {
     code: "subordination_but_no_risks",
-    severity: "warning",
-    form: conflicts,
-    match: (row) => row.values.direct_subordination === true,
+    rows: matching(conflicts, (row) => row.values.direct_subordination === true, "direct_subordination"),
     direction: "2",
-    column: fieldOf(directions, "risks_found"),
-    firstField: fieldOf(conflicts, "direct_subordination"),
+    column: "risks_found",
   },
   {
     code: "late_services_but_no_risks",
-    severity: "warning",
-    form: services,
-    match: (row) => typeof row.values.late === "number" && row.values.late > 0,
+    rows: matching(services, (row) => typeof row.values.late === "number" && row.values.late > 0, "late"),
     direction: "3",
-    column: fieldOf(directions, "risks_found"),
-    firstField: fieldOf(services, "late"),
+    column: "risks_found",
   },
   {
     code: "risk_positions_but_no_risks",
-    severity: "warning",
-    form: staffing,
-    match: (row) => row.values.risk_position === true,
+    rows: matching(staffing, (row) => row.values.risk_position === true, "risk_position"),
     direction: "1",
-    column: fieldOf(directions, "risks_found"),
-    firstField: fieldOf(staffing, "risk_position"),
+    column: "risks_found",
   },
   {
     code: "contracts_but_not_analysed",
-    severity: "error",
-    form: contracts,
-    match: () => true,
+    rows: matching(contracts, () => true, "contract_no"),
     direction: "7",
-    column: fieldOf(directions, "analysed"),
-    firstField: fieldOf(contracts, "contract_no"),
+    column: "analysed",
   },
 ];
 
-export const directionsVsForms: Rule = function* (workbook) {
-  const dirs = directionRows(workbook);
-  if (!dirs) return;
-  for (const check of CHECKS) {
-    const row = dirs.byCode.get(check.direction);
-    const data = workbook.forms.get(check.form.id);
-    if (!row || !data || row.values[check.column] !== false) continue;
-    const matching = data.rows.filter(check.match);
-    const first = matching[0];
-    if (first)
-      yield findingAt(dirs.data, row, check.column, check.code, check.severity, {
-        direction: check.direction,
-        count: matching.length,
-        otherSheet: data.sheet,
-        otherCell: data.cellOf(first, check.firstField) ?? "",
-      });
-  }
-};
+export const directionsVsForms = defineRule(
+  [
+    "subordination_but_no_risks",
+    "late_services_but_no_risks",
+    "risk_positions_but_no_risks",
+    "contracts_but_not_analysed",
+  ],
+  function* (workbook) {
+    const dirs = directionRows(workbook);
+    if (!dirs) return;
+    for (const check of CHECKS) {
+      const row = dirs.byCode.get(check.direction);
+      const found = row && row.values[check.column] === false ? check.rows(workbook) : null;
+      if (row && found && found.count > 0)
+        yield findingAt(dirs.data, row, check.column, check.code, {
+          direction: check.direction,
+          count: found.count,
+          otherSheet: found.sheet,
+          otherCell: found.firstCell ?? "",
+        });
+    }
+  },
+);

@@ -1,14 +1,11 @@
-import { passport } from "../forms";
-import { findingAt } from "../validation/finding-at";
-import { fieldOf, passportOf, type Rule } from "./rule";
-
-const MEMBERS = fieldOf(passport, "group_members");
+import { findingAt } from "../findings/finding-at";
+import { defineRule, passportOf } from "./rule";
 
 /** A working group with nobody but its head: members are listed, separated by `;`. */
-export const groupMembers: Rule = function* (workbook) {
+export const groupMembers = defineRule(["no_group_members"], function* (workbook) {
   const p = passportOf(workbook);
-  const members = p?.row.values[MEMBERS];
-  if (!p || p.row.unreadable.has(MEMBERS)) return;
+  const members = p?.row.values.group_members;
+  if (!p || p.row.unreadable.has("group_members")) return;
   const names = typeof members === "string" ? members.split(/[;\n]/).filter((n) => n.trim() !== "") : [];
-  if (names.length === 0) yield findingAt(p.data, p.row, MEMBERS, "no_group_members", "warning");
-};
+  if (names.length === 0) yield findingAt(p.data, p.row, "group_members", "no_group_members");
+});

@@ -1,14 +1,15 @@
 import { risks } from "../forms";
-import { findingAt } from "../validation/finding-at";
-import { fieldOf, type Rule } from "./rule";
+import { findingAt } from "../findings/finding-at";
+import { formOf } from "../findings/workbook-data";
+import { defineRule } from "./rule";
 
-const MEASURE = fieldOf(risks, "measure");
+const MEASURE = "measure";
 
 /** A risk whose recommendation no measure carries out: the action plan would lack it. A version 1 workbook has no such column. */
-export const measureMissing: Rule = function* (workbook) {
-  const data = workbook.forms.get(risks.id);
+export const measureMissing = defineRule(["measure_missing_in_plan"], function* (workbook) {
+  const data = formOf(workbook, risks);
   if (!data?.form.columns.some((c) => c.key === MEASURE)) return;
   for (const row of data.rows)
-    if (row.values[MEASURE] === null && !row.unreadable.has(MEASURE))
-      yield findingAt(data, row, MEASURE, "measure_missing_in_plan", "warning");
-};
+    if (row.values.measure === null && !row.unreadable.has(MEASURE))
+      yield findingAt(data, row, MEASURE, "measure_missing_in_plan");
+});

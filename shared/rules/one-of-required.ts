@@ -1,17 +1,18 @@
 import { passport } from "../forms";
-import { findingAt } from "../validation/finding-at";
-import { fieldOf, type Rule } from "./rule";
+import { findingAt } from "../findings/finding-at";
+import { formOf } from "../findings/workbook-data";
+import { defineRule } from "./rule";
 
 /** Groups of fields of which at least one is filled: the name in Russian or in Kazakh. */
-const GROUPS = [{ form: passport, keys: [fieldOf(passport, "org_name_ru"), fieldOf(passport, "org_name_kk")] }];
+const GROUPS = [{ form: passport, keys: ["org_name_ru", "org_name_kk"] }] as const;
 
-export const oneOfRequired: Rule = function* (workbook) {
+export const oneOfRequired = defineRule(["one_of_required"], function* (workbook) {
   for (const { form, keys } of GROUPS) {
-    const data = workbook.forms.get(form.id);
+    const data = formOf(workbook, form);
     for (const row of data?.rows ?? []) {
-      const [first = "", second = ""] = keys;
+      const [first, second] = keys;
       if (keys.every((k) => row.values[k] === null && !row.unreadable.has(k)))
-        yield findingAt(data!, row, first, "one_of_required", "error", { otherField: second });
+        yield findingAt(data!, row, first, "one_of_required", { otherField: second });
     }
   }
-};
+});

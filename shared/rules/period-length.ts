@@ -1,9 +1,6 @@
-import { passport } from "../forms";
-import { findingAt } from "../validation/finding-at";
-import { fieldOf, passportOf, type Rule } from "./rule";
+import { findingAt } from "../findings/finding-at";
+import { defineRule, passportOf } from "./rule";
 
-const FROM = fieldOf(passport, "period_from");
-const TO = fieldOf(passport, "period_to");
 const MAX_MONTHS = 18;
 
 /** The last day a period starting on `from` may end on: the day before the same date MAX_MONTHS later. */
@@ -13,10 +10,10 @@ function lastDay(from: string): string {
 }
 
 /** An analysed period longer than 18 months: probably a typo in a year. */
-export const periodLength: Rule = function* (workbook) {
+export const periodLength = defineRule(["period_too_long"], function* (workbook) {
   const p = passportOf(workbook);
-  const from = p?.row.values[FROM];
-  const to = p?.row.values[TO];
+  const from = p?.row.values.period_from;
+  const to = p?.row.values.period_to;
   if (p && typeof from === "string" && typeof to === "string" && to > lastDay(from))
-    yield findingAt(p.data, p.row, TO, "period_too_long", "warning", { months: MAX_MONTHS });
-};
+    yield findingAt(p.data, p.row, "period_to", "period_too_long", { months: MAX_MONTHS });
+});

@@ -1,46 +1,32 @@
-import { conflicts, risks, staffing } from "../forms";
-import type { Severity } from "../findings/finding";
+import { conflicts, type FormDef, type KeyOf, risks, staffing } from "../forms";
 import type { CleanValue } from "../values";
-import { findingAt } from "../validation/finding-at";
-import { fieldOf, type Rule } from "./rule";
+import { findingAt } from "../findings/finding-at";
+import { formOf, type WorkbookData } from "../findings/workbook-data";
+import { defineRule } from "./rule";
+
+type Code = "risk_reason_missing" | "measures_missing" | "authority_position_missing";
 
 /** A cell that must be filled when another cell of its row holds a value. */
-const CONDITIONS: readonly {
-  code: string;
-  severity: Severity;
-  form: typeof staffing | typeof conflicts | typeof risks;
-  field: string;
-  when: { field: string; is: CleanValue };
-}[] = [
-  {
-    code: "risk_reason_missing",
-    severity: "error",
-    form: staffing,
-    field: fieldOf(staffing, "risk_reason"),
-    when: { field: fieldOf(staffing, "risk_position"), is: true },
-  },
-  {
-    code: "measures_missing",
-    severity: "error",
-    form: conflicts,
-    field: fieldOf(conflicts, "measures"),
-    when: { field: fieldOf(conflicts, "direct_subordination"), is: true },
-  },
-  {
-    code: "authority_position_missing",
-    severity: "warning",
-    form: risks,
-    field: fieldOf(risks, "authority_position"),
-    when: { field: fieldOf(risks, "form"), is: "letter" },
-  },
+function condition<F extends FormDef>(code: Code, form: F, field: KeyOf<F>, when: { field: KeyOf<F>; is: CleanValue }) {
+  return function* (workbook: WorkbookData) {
+    const data = formOf(workbook, form);
+    for (const row of data?.rows ?? []) {
+      const values: Readonly<Record<string, CleanValue | null | undefined>> = row.values;
+      if (values[when.field] === when.is && values[field] === null && !row.unreadable.has(field))
+        yield findingAt(data!, row, field, code);
+    }
+  };
+}
+
+const CONDITIONS = [
+  condition("risk_reason_missing", staffing, "risk_reason", { field: "risk_position", is: true }),
+  condition("measures_missing", conflicts, "measures", { field: "direct_subordination", is: true }),
+  condition("authority_position_missing", risks, "authority_position", { field: "form", is: "letter" }),
 ];
 
-export const requiredWhen: Rule = function* (workbook) {
-  for (const c of CONDITIONS) {
-    const data = workbook.forms.get(c.form.id);
-    for (const row of data?.rows ?? []) {
-      if (row.values[c.when.field] === c.when.is && row.values[c.field] === null && !row.unreadable.has(c.field))
-        yield findingAt(data!, row, c.field, c.code, c.severity);
-    }
-  }
-};
+export const requiredWhen = defineRule(
+  ["risk_reason_missing", "measures_missing", "authority_position_missing"],
+  function* (workbook) {
+    for (const check of CONDITIONS) yield* check(workbook);
+  },
+);

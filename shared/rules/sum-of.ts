@@ -1,8 +1,8 @@
-import { findingAt } from "../validation/finding-at";
-import type { Rule } from "./rule";
+import { findingAt } from "../findings/finding-at";
+import { defineRule } from "./rule";
 
 /** A total that does not equal the sum of its parts (a formula overwritten by hand). */
-export const sumOf: Rule = function* (workbook) {
+export const sumOf = defineRule(["total_mismatch"], function* (workbook) {
   for (const data of workbook.forms.values()) {
     const totals = data.form.columns.filter((c) => c.sumOf);
     for (const row of data.rows) {
@@ -13,9 +13,8 @@ export const sumOf: Rule = function* (workbook) {
           const part = row.values[key];
           return sum + (typeof part === "number" ? part : 0);
         }, 0);
-        if (Math.abs(total - expected) > 1e-9)
-          yield findingAt(data, row, column.key, "total_mismatch", "error", { expected });
+        if (Math.abs(total - expected) > 1e-9) yield findingAt(data, row, column.key, "total_mismatch", { expected });
       }
     }
   }
-};
+});

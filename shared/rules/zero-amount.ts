@@ -1,14 +1,10 @@
 import { contracts } from "../forms";
-import { findingAt } from "../validation/finding-at";
-import { fieldOf, type Rule } from "./rule";
-
-const AMOUNTS = [{ form: contracts, field: fieldOf(contracts, "amount") }];
+import { findingAt } from "../findings/finding-at";
+import { formOf } from "../findings/workbook-data";
+import { defineRule } from "./rule";
 
 /** A contract of 0 tenge: usually an amount not yet typed in. */
-export const zeroAmount: Rule = function* (workbook) {
-  for (const { form, field } of AMOUNTS) {
-    const data = workbook.forms.get(form.id);
-    for (const row of data?.rows ?? [])
-      if (row.values[field] === 0) yield findingAt(data!, row, field, "amount_zero", "warning");
-  }
-};
+export const zeroAmount = defineRule(["amount_zero"], function* (workbook) {
+  const data = formOf(workbook, contracts);
+  for (const row of data?.rows ?? []) if (row.values.amount === 0) yield findingAt(data!, row, "amount", "amount_zero");
+});

@@ -1,5 +1,5 @@
 import { isTemplateLabel, valueColumns } from "../forms";
-import type { WorkbookData } from "../validation/workbook-data";
+import type { WorkbookData } from "../findings/workbook-data";
 
 /**
  * The form data as one canonical text: forms in contract order, values in column order, parsed to codes,

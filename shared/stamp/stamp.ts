@@ -1,4 +1,4 @@
-import type { WorkbookData } from "../validation/workbook-data";
+import type { WorkbookData } from "../findings/workbook-data";
 import { canonicalData } from "./canonical-data";
 import { sha256Hex } from "./sha256";
 

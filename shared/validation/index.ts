@@ -1,3 +1,3 @@
 export { checkBytes, checkSnapshot, validateBytes, validateSnapshot, type Checked } from "./validate";
 export type { Report, FormStats } from "./report";
-export type { DataRow, FormData, WorkbookData } from "./workbook-data";
+export type { DataRow, FormData, WorkbookData } from "../findings/workbook-data";

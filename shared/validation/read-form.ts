@@ -1,15 +1,12 @@
 import type { Column, FormDef } from "../forms";
 import { LANGS } from "../i18n/lang";
-import type { Finding, Severity } from "../findings/finding";
+import { finding, type Finding, problemFinding } from "../findings/finding";
 import { type CellValue, type CleanValue, cellText, foldText, isBlank, parseCell } from "../values";
-import type { ValueProblemCode } from "../values/problem";
+import type { ValueProblem } from "../values/problem";
 import { cellRef, columnLetters, parseCellRef } from "../xlsx/a1";
 import { cellAt } from "../xlsx/snapshot";
 import type { FormPlace } from "./locate-form";
-import type { DataRow, FormData } from "./workbook-data";
-
-// The contract makes these checks warnings: contacts help, they do not block.
-export const WARNING_PROBLEMS: ReadonlySet<ValueProblemCode> = new Set(["not_an_email", "not_a_phone"]);
+import type { DataRow, FormData } from "../findings/workbook-data";
 
 // A row that starts with one of these words sums the rows above it: not data.
 const TOTALS_WORDS = /^\s*(итого|всего|барлығы|барлыгы|жиыны|жиынтығы|жиынтыгы|total)/i;
@@ -43,27 +40,19 @@ export function readForm(form: FormDef, place: FormPlace, date1904: boolean): Re
       const parsed = parseCell(column, raw[i] ?? null, context);
       if (parsed.ok) {
         values[column.key] = parsed.value;
-        if (parsed.warning) findings.push(valueFinding(column, cellOf(i), parsed.warning, "warning"));
+        if (parsed.warning) findings.push(valueFinding(column, cellOf(i), parsed.warning));
       } else {
         values[column.key] = null;
         (unreadable ??= new Map()).set(column.key, cellText(raw[i] ?? null, date1904));
-        const severity = WARNING_PROBLEMS.has(parsed.problem.code) ? "warning" : "error";
-        findings.push(valueFinding(column, cellOf(i), parsed.problem, severity));
+        findings.push(valueFinding(column, cellOf(i), parsed.problem));
       }
     }
     return { row: sheetRow, values, unreadable: unreadable ?? NONE_UNREADABLE };
   };
 
-  const valueFinding = (column: Column, cell: string, problem: ProblemLike, severity: Severity): Finding => ({
-    code: problem.code,
-    severity,
-    form: form.id,
-    sheet,
-    cell,
-    row: parseCellRef(cell)?.row ?? null,
-    field: column.key,
-    params: problem.params ?? {},
-  });
+  // Its severity is the code's: contacts warn, a padded BIN is said, the rest blocks (codes.ts).
+  const valueFinding = (column: Column, cell: string, problem: ValueProblem): Finding =>
+    problemFinding({ form: form.id, sheet, cell, row: parseCellRef(cell)?.row ?? null, field: column.key }, problem);
 
   if (form.layout === "fields") {
     const fieldRows = locateFields(form, place);
@@ -99,11 +88,6 @@ export function readForm(form: FormDef, place: FormPlace, date1904: boolean): Re
   return { data: { form, sheet, rows, cellOf }, findings };
 }
 
-interface ProblemLike {
-  readonly code: string;
-  readonly params?: Readonly<Record<string, string | number>>;
-}
-
 function isTotalsRow(raw: readonly CellValue[]): boolean {
   const [first, second] = raw;
   return (
@@ -133,21 +117,19 @@ export function labelsOf(column: Column): ReadonlySet<string> {
 
 /** The header against the contract: columns are known by position, so a moved or missing column is an error. */
 function headerFindings(form: FormDef, place: FormPlace): Finding[] {
-  const at = (i: number, code: string, params: Record<string, string | number>): Finding => ({
-    code,
-    severity: "error",
+  const at = (i: number) => ({
     form: form.id,
     sheet: place.sheet.name,
     cell: cellRef(place.headerRow, place.left + i),
     row: place.headerRow,
     field: form.columns[i]?.key ?? null,
-    params,
   });
   const width = place.right - place.left + 1;
-  if (width !== form.columns.length) return [at(0, "columns_changed", { expected: form.columns.length, found: width })];
+  if (width !== form.columns.length)
+    return [finding(at(0), "columns_changed", { expected: form.columns.length, found: width })];
   const moved = form.columns.findIndex((column, i) => {
     const header = foldText(cellText(cellAt(place.sheet, place.headerRow, place.left + i)));
     return !labelsOf(column).has(header) && form.columns.some((other) => labelsOf(other).has(header));
   });
-  return moved < 0 ? [] : [at(moved, "column_moved", { expectedField: form.columns[moved]?.key ?? "" })];
+  return moved < 0 ? [] : [finding(at(moved), "column_moved", { expectedField: form.columns[moved]?.key ?? "" })];
 }

@@ -1,4 +1,5 @@
-import { fileFinding, type Finding, type FindingParams } from "../findings/finding";
+import type { FindingArgs } from "../findings/codes";
+import { fileFinding, type Finding, type FindingCode } from "../findings/finding";
 import type { WorkbookLang } from "../i18n/lang";
 import type { StampCheck } from "../stamp/stamp";
 import { parseCellRef } from "../xlsx/a1";
@@ -78,6 +79,6 @@ function compareFindings(a: Finding, b: Finding, sheetOrder: ReadonlyMap<string,
 }
 
 /** The report on a file that could not be checked at all: its one whole-file finding. */
-export function fileReport(code: string, params: FindingParams = {}): Report {
-  return buildReport({ findings: [fileFinding(code, params)] });
+export function fileReport<C extends FindingCode>(code: C, ...args: FindingArgs<C>): Report {
+  return buildReport({ findings: [fileFinding(code, ...args)] });
 }

@@ -9,7 +9,7 @@ import { locateForm } from "./locate-form";
 import { readForm } from "./read-form";
 import { readMeta } from "./read-meta";
 import { buildReport, fileReport, type FormStats, type Report } from "./report";
-import type { FormData, WorkbookData } from "./workbook-data";
+import type { FormData, WorkbookData } from "../findings/workbook-data";
 
 /** A validated workbook: the report, and the parsed data consolidation goes on with (null when unreadable). */
 export interface Checked {
@@ -48,13 +48,7 @@ async function checkContract(snapshot: WorkbookSnapshot): Promise<Checked> {
       continue;
     }
     const read = readForm(form, place, snapshot.date1904);
-    if (place.byHeader)
-      findings.push({
-        ...fileFinding("form_table_missing"),
-        severity: "warning",
-        form: form.id,
-        sheet: place.sheet.name,
-      });
+    if (place.byHeader) findings.push({ ...fileFinding("form_table_missing"), form: form.id, sheet: place.sheet.name });
     findings.push(...read.findings);
     forms.set(form.id, read.data);
     stats.push({

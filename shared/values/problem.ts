@@ -22,10 +22,33 @@ export const VALUE_PROBLEMS = [
 ] as const;
 export type ValueProblemCode = (typeof VALUE_PROBLEMS)[number];
 
-export interface ValueProblem {
-  readonly code: ValueProblemCode;
-  readonly params?: Readonly<Record<string, string | number>>;
+/** What each problem's message is told: the value as the user sees it, and the bound it passed. */
+export interface ValueProblemParams {
+  error_value: { error: string };
+  not_a_number: { value: string };
+  not_an_integer: { value: number };
+  too_many_decimals: { value: number; decimals: number };
+  below_min: { value: number; min: number };
+  not_a_date: { value: string };
+  no_such_date: { value: string };
+  date_out_of_range: { value: string; min: string; max: string };
+  not_yes_no: { value: string | number };
+  not_in_list: { value: string };
+  id_not_12_digits: { value: string; length: number };
+  id_bad_checksum: { value: string };
+  id_no_checksum: { value: string };
+  id_bad_structure: { value: string };
+  id_not_bin: { value: string };
+  id_padded: { value: string };
+  not_an_email: { value: string };
+  not_a_phone: { value: string };
+  not_a_url: { value: string };
 }
+
+/** A problem of one code, with that code's parameters. */
+export type ValueProblem = {
+  [C in ValueProblemCode]: { readonly code: C; readonly params: Readonly<ValueProblemParams[C]> };
+}[ValueProblemCode];
 
 /** The outcome of reading one cell: a value (or null for an empty cell), or the problem with it. */
 export type Parsed<T> =
@@ -35,7 +58,7 @@ export type Parsed<T> =
 export const ok = <T>(value: T, warning?: ValueProblem): Parsed<T> =>
   warning ? { ok: true, value, warning } : { ok: true, value };
 
-export const fail = <T = never>(code: ValueProblemCode, params?: ValueProblem["params"]): Parsed<T> => ({
+export const fail = <C extends ValueProblemCode, T = never>(code: C, params: ValueProblemParams[C]): Parsed<T> => ({
   ok: false,
-  problem: params ? { code, params } : { code },
+  problem: { code, params } as ValueProblem,
 });

@@ -36,6 +36,16 @@ describe("the lint's dependency rules", () => {
     expect(await broken(path, code)).toEqual(["no-restricted-imports"]);
   });
 
+  it.each([
+    ["shared/rules/x.ts", 'import { readForm } from "../validation/read-form";\nexport const r = readForm;\n'],
+    ["shared/rules/x.ts", 'import { validateBytes } from "../validation";\nexport const v = validateBytes;\n'],
+    ["shared/rules/x.ts", 'import { checkStamp } from "../stamp/stamp";\nexport const c = checkStamp;\n'],
+    ["shared/stamp/x.ts", 'import { RULES } from "../rules";\nexport const r = RULES;\n'],
+    ["shared/stamp/x.ts", 'import { cellRef } from "../xlsx/a1";\nexport const c = cellRef;\n'],
+  ])("refuse %s anything but forms, values and findings (%#)", async (path, code) => {
+    expect(await broken(path, code)).toEqual(["no-restricted-imports"]);
+  });
+
   it("refuses the domain the DOM", async () => {
     expect(await broken("shared/findings/x.ts", "export const title = () => document.title;\n")).toEqual([
       "no-restricted-globals",
@@ -55,6 +65,8 @@ describe("the lint's dependency rules", () => {
     ["shared/xlsx/x.ts", 'import ExcelJS from "exceljs";\nexport const w = ExcelJS;\n'],
     ["bin/x.ts", 'import { readFileSync } from "node:fs";\nexport const r = readFileSync;\n'],
     ["addin/src/main.ts", "export const excel = () => Office.HostType.Excel;\n"],
+    ["shared/rules/x.ts", 'import { findingAt } from "../findings/finding-at";\nexport const f = findingAt;\n'],
+    ["shared/stamp/x.ts", 'import { valueColumns } from "../forms";\nexport const v = valueColumns;\n'],
   ])("let %s do what its layer is for", async (path, code) => {
     expect(await broken(path, code)).toEqual([]);
   });

@@ -1,8 +1,9 @@
 import { type Column, displayLabel, listOf } from "../../../shared/forms";
+import { FINDING_CODES } from "../../../shared/findings/codes";
 import { describeFinding } from "../../../shared/findings/describe-finding";
+import { problemFinding, WHOLE_FILE } from "../../../shared/findings/finding";
 import type { Lang, WorkbookLang } from "../../../shared/i18n/lang";
 import { t } from "../../../shared/i18n/translate";
-import { WARNING_PROBLEMS } from "../../../shared/validation/read-form";
 import { type CleanValue, isBlank, isoToSerial, parseCell } from "../../../shared/values";
 import type { ValueProblem } from "../../../shared/values/problem";
 import type { CellInput } from "../port/workbook-port";
@@ -21,21 +22,10 @@ export function checkField(column: Column, typed: string, lang: Lang, workbookLa
   if (isBlank(typed)) return column.required ? { ok: false, message: t(lang, "pane.fill.required") } : blank;
   const parsed = parseCell(column, typed);
   const message = (problem: ValueProblem) =>
-    describeFinding(
-      {
-        code: problem.code,
-        severity: "error",
-        form: null,
-        sheet: null,
-        cell: null,
-        row: null,
-        field: column.key,
-        params: problem.params ?? {},
-      },
-      lang,
-    );
+    describeFinding(problemFinding({ ...WHOLE_FILE, field: column.key }, problem), lang);
   if (!parsed.ok) {
-    if (!WARNING_PROBLEMS.has(parsed.problem.code)) return { ok: false, message: message(parsed.problem) };
+    if (FINDING_CODES[parsed.problem.code].severity !== "warning")
+      return { ok: false, message: message(parsed.problem) };
     return { ok: true, input: typed.trim(), warning: message(parsed.problem) };
   }
   const input = parsed.value === null ? null : cellInput(column, parsed.value, typed, workbookLang);

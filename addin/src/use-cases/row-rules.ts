@@ -4,7 +4,7 @@ import type { WorkbookLang } from "../../../shared/i18n/lang";
 import { ROW_RULES } from "../../../shared/rules";
 import { locateForm } from "../../../shared/validation/locate-form";
 import { readForm } from "../../../shared/validation/read-form";
-import type { DataRow, FormData } from "../../../shared/validation/workbook-data";
+import type { DataRow, FormData } from "../../../shared/findings/workbook-data";
 import { type CleanValue, parseCell } from "../../../shared/values";
 import type { WorkbookSnapshot } from "../../../shared/xlsx/snapshot";
 

@@ -2,7 +2,7 @@ import { Button, makeStyles, MessageBar, MessageBarBody, Subtitle2, Text, tokens
 import { type ReactNode, useState } from "react";
 import { directions, risks } from "../../../../shared/forms";
 import type { WorkbookLang } from "../../../../shared/i18n/lang";
-import type { DataRow } from "../../../../shared/validation/workbook-data";
+import type { DataRow } from "../../../../shared/findings/workbook-data";
 import { isBlank, parseCell } from "../../../../shared/values";
 import type { WorkbookSnapshot } from "../../../../shared/xlsx/snapshot";
 import type { CellWrite, WorkbookPort } from "../../port/workbook-port";

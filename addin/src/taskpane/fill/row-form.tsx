@@ -2,7 +2,7 @@ import { Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from "@f
 import { useState } from "react";
 import type { FormDef } from "../../../../shared/forms";
 import type { WorkbookLang } from "../../../../shared/i18n/lang";
-import type { DataRow } from "../../../../shared/validation/workbook-data";
+import type { DataRow } from "../../../../shared/findings/workbook-data";
 import type { CellInput, CellPlace, WorkbookPort } from "../../port/workbook-port";
 import { addRow } from "../../use-cases/add-row";
 import { inputColumns } from "../../use-cases/input-columns";

@@ -3,8 +3,7 @@ import { MemoryWorkbook } from "../../../../addin/src/port/memory-workbook";
 import { findingMarks, validateWorkbook } from "../../../../addin/src/use-cases/validate-workbook";
 
 const at = (cell: string, severity: Finding["severity"]): Finding => ({
-  ...fileFinding("x"),
-  severity,
+  ...fileFinding(severity === "error" ? "required" : "amount_zero"),
   sheet: "Паспорт",
   cell,
 });
@@ -12,7 +11,7 @@ const at = (cell: string, severity: Finding["severity"]): Finding => ({
 describe("validating the open workbook", () => {
   it("marks each finding's cell once, an error over a warning, and not the whole file's findings", () => {
     expect(
-      findingMarks([fileFinding("meta_missing"), at("C5", "warning"), at("C5", "error"), at("C6", "warning")]),
+      findingMarks([fileFinding("template_missing"), at("C5", "warning"), at("C5", "error"), at("C6", "warning")]),
     ).toEqual([
       { sheet: "Паспорт", address: "C5", severity: "error" },
       { sheet: "Паспорт", address: "C6", severity: "warning" },

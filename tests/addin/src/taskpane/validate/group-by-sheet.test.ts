@@ -6,7 +6,7 @@ const at = (sheet: string, cell: string): Finding => ({ ...fileFinding("required
 describe("findings by sheet", () => {
   it("keep the report's order: the whole workbook first, then each sheet once", () => {
     const groups = groupBySheet([
-      fileFinding("form_missing"),
+      fileFinding("form_missing", { formName: "Passport" }),
       at("Паспорт", "C6"),
       at("Паспорт", "C9"),
       at("Договоры", "B4"),

@@ -1,26 +1,25 @@
-import type { FormDef } from "../forms";
+import type { FormDef, KeyOf, ValuesOf } from "../forms";
 import type { WorkbookLang } from "../i18n/lang";
-import type { CleanValue } from "../values";
 
-/** One data row of a form (a vertical form: all its fields), its cells parsed. */
-export interface DataRow {
+/** One data row of a form (a vertical form: all its fields), its cells parsed; typed by its form's columns. */
+export interface DataRow<F extends FormDef = FormDef> {
   /** The sheet row (1-based); a vertical form's first field row. */
   readonly row: number;
   /** Clean values by column key: codes for lists, ISO dates, numbers, booleans; null when blank or unreadable. */
-  readonly values: Readonly<Record<string, CleanValue | null>>;
+  readonly values: ValuesOf<F>;
   /** Keys whose cell holds something that is not a value, with the text the user sees (already a finding). */
   readonly unreadable: ReadonlyMap<string, string>;
 }
 
 /** A form as found in a workbook. */
-export interface FormData {
+export interface FormData<F extends FormDef = FormDef> {
   /** The form as the workbook's version holds it (`formAt`): a version 1 form lacks later columns. */
   readonly form: FormDef;
   /** The sheet as named in the file. */
   readonly sheet: string;
-  readonly rows: readonly DataRow[];
+  readonly rows: readonly DataRow<F>[];
   /** The A1 address of a key's cell in a row; null when the sheet has no such cell. */
-  readonly cellOf: (row: DataRow, key: string) => string | null;
+  cellOf(row: DataRow<F>, key: KeyOf<F>): string | null;
 }
 
 /** Every form found in one workbook, by table name. */
@@ -29,4 +28,12 @@ export interface WorkbookData {
   /** The contract version the workbook was read by (its `_meta` version). */
   readonly version: number;
   readonly forms: ReadonlyMap<string, FormData>;
+}
+
+/**
+ * A form of the workbook with its rows typed by the form's definition; undefined when the workbook lacks it.
+ * The reader keys every row's values by the columns of that very form (read-form.ts).
+ */
+export function formOf<F extends FormDef>(workbook: WorkbookData, form: F): FormData<F> | undefined {
+  return workbook.forms.get(form.id) as FormData<F> | undefined;
 }

@@ -8,6 +8,10 @@ export const CONTACTS = ["responsible", "contact_email", "contact_phone"] as con
 
 export type Contacts = Readonly<Record<(typeof CONTACTS)[number], string | null>>;
 
+/** Whom to ask: the Passport names who prepared this very submission; the roster fills what it leaves blank. */
+export const whomToAsk = (passport: Contacts | undefined, roster: Contacts | undefined): Contacts =>
+  Object.fromEntries(CONTACTS.map((key) => [key, passport?.[key] ?? roster?.[key] ?? null])) as Contacts;
+
 /** An organization found in a file, its rows packed (pack.ts). */
 export interface PackedUnit {
   readonly bin: string;

@@ -4,7 +4,7 @@ import { intake } from "../forms/summary";
 import type { Lang } from "../i18n/lang";
 import { t } from "../i18n/translate";
 import type { Decision } from "./decide";
-import { CONTACTS } from "./examined";
+import { CONTACTS, whomToAsk } from "./examined";
 import type { Value } from "./org-unit";
 import { districtIn, orgNameIn } from "./names";
 import type { Plan } from "./plan";
@@ -124,14 +124,13 @@ export function missingRow(entry: RosterEntry, plan: Plan, lang: Plan["lang"]): 
     : unread
       ? t(lang, "summary.missing.unreadable", { file: last.file, reason: describeFinding(unread, lang) })
       : t(lang, "summary.missing.rejected", { file: last.file });
-  // The Passport names whom to ask about this very submission; the roster fills what it leaves blank.
-  const contacts = CONTACTS.map((key) => last?.contacts?.[key] ?? entry.contacts?.[key] ?? null);
+  const contacts = whomToAsk(last?.contacts, entry.contacts);
   return [
     entry.bin,
     orgNameIn(plan, entry.bin, last?.names, lang),
     entry.orgType,
     districtIn(plan, entry.bin, entry.district),
-    ...contacts,
+    ...CONTACTS.map((key) => contacts[key]),
     note,
   ];
 }

@@ -1,7 +1,8 @@
 import type { Consolidation } from "../../../shared/consolidate/consolidate";
 import type { Decision } from "../../../shared/consolidate/decide";
-import type { Examined } from "../../../shared/consolidate/examined";
+import { type Examined, whomToAsk } from "../../../shared/consolidate/examined";
 import { lastFileOf, type LedgerEntry, placeOf } from "../../../shared/consolidate/intake";
+import { orgNameIn } from "../../../shared/consolidate/names";
 import { describeFinding } from "../../../shared/findings/describe-finding";
 import type { Lang, WorkbookLang } from "../../../shared/i18n/lang";
 import { tdep } from "../../../shared/i18n/department-text";
@@ -26,7 +27,7 @@ export interface RejectedFile {
 
 export interface MissingOrg {
   readonly bin: string;
-  /** In the pane's language where its Passport gives it, else the roster's. */
+  /** In the pane's language where the roster or its Passport gives it (the summary's in English). */
   readonly name: string;
   /** The last file it sent, which was rejected; null when none came. */
   readonly rejectedFile: string | null;
@@ -60,9 +61,9 @@ export function departmentView({ plan, ledger }: Consolidation, lang: Lang): Dep
       const last = lastFileOf(org.bin, plan);
       return {
         bin: org.bin,
-        name: (last && entryOf.get(last)?.org) || org.name,
+        name: orgNameIn(plan, org.bin, last?.examined.names, lang === "en" ? plan.lang : lang),
         rejectedFile: last?.examined.file ?? null,
-        contacts: last?.examined.contacts ?? null,
+        contacts: whomToAsk(last?.examined.contacts, org.contacts),
         remarks: last ? remarksOf(last) : notReceivedRemarks(plan.lang),
       };
     }),

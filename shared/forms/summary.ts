@@ -21,15 +21,15 @@ const WRITTEN = 1;
 /** A column of an organization's form, repeated in a summary table: nothing is required of written rows. */
 const repeated = (column: ColumnInput): ColumnInput => ({ ...column, required: false });
 
-function columnOf(columns: readonly ColumnInput[], key: string): ColumnInput {
+function repeatedColumn(columns: readonly ColumnInput[], key: string): ColumnInput {
   const column = columns.find((c) => c.key === key);
   if (!column) throw new Error(`no column ${key} to repeat`);
   return repeated(column);
 }
 
-const fieldOf = (key: string): ColumnInput => ({ ...columnOf(passport.fields, key), hint: undefined });
-const staffColumn = (key: string) => columnOf(staffing.columns, key);
-const riskColumn = (key: string) => columnOf(risks.columns, key);
+const passportColumn = (key: string): ColumnInput => ({ ...repeatedColumn(passport.fields, key), hint: undefined });
+const staffColumn = (key: string) => repeatedColumn(staffing.columns, key);
+const riskColumn = (key: string) => repeatedColumn(risks.columns, key);
 
 const orgBin: ColumnInput = {
   key: "org_bin",
@@ -125,12 +125,12 @@ export const orgs = defineForm({
   columns: [
     orgBin,
     orgName,
-    fieldOf("org_type"),
-    fieldOf("region"),
-    fieldOf("district"),
-    { ...fieldOf("parent_bin"), width: 15 },
-    fieldOf("period_from"),
-    fieldOf("period_to"),
+    passportColumn("org_type"),
+    passportColumn("region"),
+    passportColumn("district"),
+    { ...passportColumn("parent_bin"), width: 15 },
+    passportColumn("period_from"),
+    passportColumn("period_to"),
     {
       key: "units",
       type: "decimal",
@@ -197,7 +197,7 @@ export const orgs = defineForm({
       width: 20,
     },
     // The procedure (version 2): what the department's report says of each organization's analysis.
-    ...PROCEDURE.map((key) => ({ ...fieldOf(key), since: 2 })),
+    ...PROCEDURE.map((key) => ({ ...passportColumn(key), since: 2 })),
   ],
 });
 
@@ -296,11 +296,11 @@ export const missing = defineForm({
   columns: [
     orgBin,
     orgName,
-    fieldOf("org_type"),
-    fieldOf("district"),
-    { ...fieldOf("responsible"), width: 24, wrap: true },
-    { ...fieldOf("contact_email"), width: 24 },
-    { ...fieldOf("contact_phone"), width: 16 },
+    passportColumn("org_type"),
+    passportColumn("district"),
+    { ...passportColumn("responsible"), width: 24, wrap: true },
+    { ...passportColumn("contact_email"), width: 24 },
+    { ...passportColumn("contact_phone"), width: 16 },
     { key: "note", type: "text", labels: { kk: "Ескерту", ru: "Примечание", en: "Note" }, width: 60, wrap: true },
   ],
 });

@@ -1,5 +1,6 @@
 import { strToU8, unzipSync, type Unzipped } from "fflate";
 import { rangeRef } from "./a1";
+import { EXCEL_LIMITS } from "./excel-limits";
 import { fflateCompressor, type Compressor } from "./write/compressor";
 import { dataBarsXml, lastRowWritten } from "./write/data-bars";
 import { RowXml, type RowValue } from "./write/row-xml";
@@ -14,9 +15,6 @@ export interface RowSink {
   /** One row of a streamed table: a value for each of its columns. Tables may take turns in any order. */
   append(table: string, values: readonly RowValue[]): void;
 }
-
-/** Excel's last row. */
-const MAX_ROW = 1_048_576;
 
 const encoder = new TextEncoder();
 
@@ -91,7 +89,7 @@ class StreamedTable {
     if (values.length !== headers.length)
       throw new Error(`table ${name}: ${values.length} values for ${headers.length} columns`);
     const r = top + 1 + this.rows;
-    if (r > MAX_ROW) throw new RangeError(`table ${name}: a sheet ends at row ${MAX_ROW}`);
+    if (r > EXCEL_LIMITS.rows) throw new RangeError(`table ${name}: a sheet ends at row ${EXCEL_LIMITS.rows}`);
     this.rows++;
     this.write(this.rowXml.row(r, values));
   }

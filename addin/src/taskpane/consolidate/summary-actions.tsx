@@ -2,7 +2,7 @@ import { Button, Link, makeStyles, MessageBar, MessageBarBody, Text, tokens } fr
 import { useEffect, useMemo, useState } from "react";
 import type { CreateResult, WorkbookPort } from "../../port/workbook-port";
 import { concatBytes } from "../../../../shared/xlsx/write/concat-bytes";
-import { bytesToBase64 } from "../../use-cases/bytes-to-base64";
+import { bytesToBase64 } from "../../port/base64";
 import { insertSummary, type SummaryInsert } from "../../use-cases/summary-out";
 import { useT } from "../lang-context";
 import { useAction } from "../use-action";

@@ -5,6 +5,7 @@
  */
 import { nodeDeflate } from "../bin/node-deflate";
 import { nodeInflate } from "../bin/node-inflate";
+import { nodeSha256 } from "../bin/node-sha256";
 import { digestOf } from "../shared/consolidate/digest";
 import { packUnit } from "../shared/consolidate/pack";
 import { unitOfWorkbook } from "../shared/consolidate/org-unit";
@@ -54,7 +55,7 @@ async function pass(files: readonly Uint8Array[]): Promise<Record<Stage | "floor
     let findings = 0;
     for (const rule of RULES) findings += [...rule(data)].length;
     ms.rules += since();
-    await checkStamp(data, meta ?? new Map());
+    await checkStamp(data, meta ?? new Map(), nodeSha256);
     ms.stamp += since();
     const unit = unitOfWorkbook(data, { file: "", sha256: "", warnings: findings });
     if (unit) {

@@ -1,10 +1,6 @@
-import { fileFinding } from "../findings/finding";
 import { roster } from "../forms";
-import { checkTemplate } from "../validation/check-template";
-import { locateForm } from "../validation/locate-form";
-import { readForm } from "../validation/read-form";
-import { readMeta } from "../validation/read-meta";
-import { buildReport, fileReport, type Report } from "../validation/report";
+import { fileReport, type Report } from "../validation/report";
+import { checkAgainst } from "../validation/validate";
 import { readWorkbook, type ReadOptions } from "../xlsx/read-workbook";
 import type { WorkbookLang } from "../i18n/lang";
 import type { Value } from "./org-unit";
@@ -26,25 +22,14 @@ export type RosterRead =
 export function readRoster(bytes: Uint8Array, options: ReadOptions = {}): RosterRead {
   const read = readWorkbook(bytes, options);
   if (!read.ok) return { ok: false, report: fileReport(read.fault.code, read.fault.params) };
-  const template = checkTemplate(readMeta(read.snapshot), "roster");
-  const place = locateForm(read.snapshot, roster);
-  const form = place ? readForm(roster, place, read.snapshot.date1904) : null;
-  const report = buildReport({
-    findings: [
-      ...template.findings,
-      ...(place ? [] : [fileFinding("form_missing", { formName: roster.id })]),
-      ...(form?.findings ?? []),
-    ],
-    sheetOrder: read.snapshot.sheets.map((s) => s.name),
-    lang: template.lang,
-    version: template.version,
-  });
+  const { report, data } = checkAgainst(read.snapshot, "roster");
+  const form = data?.forms.get(roster.id);
   if (!report.ready || !form) return { ok: false, report };
-  const entries = form.data.rows.flatMap((row) => {
+  const entries = form.rows.flatMap((row) => {
     const { bin, org_name, org_type, district } = row.values;
     return typeof bin === "string"
       ? [{ bin, name: String(org_name ?? ""), orgType: org_type ?? null, district: district ?? null }]
       : [];
   });
-  return { ok: true, entries, lang: template.lang };
+  return { ok: true, entries, lang: report.lang };
 }

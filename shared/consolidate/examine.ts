@@ -4,7 +4,7 @@ import { type Sha256Hex, sha256Hex } from "../stamp/sha256";
 import { checkSnapshot, type Checked } from "../validation";
 import { readMeta } from "../validation/read-meta";
 import { fileReport, type Report } from "../validation/report";
-import { readWorkbook, type ReadOptions } from "../xlsx/read-workbook";
+import { readWorkbookAsync, type ReadOptions } from "../xlsx/read-workbook";
 import { digestOf } from "./digest";
 import type { Examined, PackedUnit } from "./examined";
 import { riskPositionRows } from "./figures";
@@ -37,7 +37,7 @@ export async function examineFile(file: ReceivedFile, options: ExamineOptions = 
     sha256: await (options.sha256 ?? sha256Hex)(file.bytes),
   };
   try {
-    const read = readWorkbook(file.bytes, options);
+    const read = await readWorkbookAsync(file.bytes, options);
     if (!read.ok) return fromReport(base, "other", fileReport(read.fault.code, read.fault.params));
     const meta = readMeta(read.snapshot);
     if (meta?.get("template") === SUMMARY_TEMPLATE) {

@@ -12,12 +12,12 @@ const INPUT_CHUNK = 16 * 1024;
 const ONE_SHOT = 64 * 1024;
 const OUTPUT_CHUNK = 1024 * 1024;
 /** An injected inflater costs a setup per call (Node's zlib: tens of microseconds): tiny parts go through fflate. */
-const SMALL_PART = 4 * 1024;
+export const SMALL_PART = 4 * 1024;
 /**
  * An injected inflater gives a part whole, so it is asked for at most this much; a part that inflates past it
  * streams through fflate instead. What one file costs in memory stays bounded, whatever its compressed size.
  */
-const INJECTED_WHOLE_BYTES = 32 * 2 ** 20;
+export const INJECTED_WHOLE_BYTES = 32 * 2 ** 20;
 
 /** A part read whole that inflated past the size asked for (its header lied): read it streaming instead. */
 const TOO_BIG = Symbol("part too big to read whole");

@@ -1,14 +1,16 @@
 import { Inflate } from "fflate";
 import type { InflateRaw, InflateRawAsync, ReadLimits } from "./options";
-import { INJECTED_WHOLE_BYTES, SMALL_PART } from "./unzip";
+import { INJECTED_WHOLE_BYTES } from "./unzip";
 import { entryData, readDirectory } from "./zip";
 
 /** The parts a reader inflates: the workbook's XML and relationships, not pictures or printer settings. */
 const MARKUP = /\.(?:xml|rels)$/i;
 
+/** Each part through the platform's stream costs its promises: smaller ones are left to fflate. */
+const SMALL_PART = 4 * 1024;
+
 /**
- * An asynchronous inflater made synchronous for the reader: the markup parts the reader would inflate through an
- * injected inflater (past SMALL_PART) are inflated first, each within what the reader would allow it, and handed
+ * An asynchronous inflater made synchronous for the reader: the markup parts past SMALL_PART are inflated first, each within what the reader would allow it, and handed
  * over when asked for. Anything else, or a part that did not inflate within its share, is inflated by fflate,
  * which throws the same RangeError past the limit: the reader's limits and faults stay its own.
  */

@@ -1,5 +1,5 @@
 import type { WorkbookLang } from "../../shared/i18n/lang";
-import { bytesToBase64 } from "./use-cases/bytes-to-base64";
+import { bytesToBase64 } from "./port/base64";
 
 /** The committed templates, emitted beside the bundle (not inlined: the first chunk stays small). */
 const TEMPLATE_URLS: Readonly<Record<WorkbookLang, URL>> = {

@@ -4,15 +4,12 @@ import { describeFinding } from "../../shared/findings/describe-finding";
 import type { Finding } from "../../shared/findings/finding";
 import { Lang } from "../../shared/i18n/lang";
 import { tc } from "../../shared/i18n/cli-text";
-import { type Report, validateBytes } from "../../shared/validation";
-import { fileReport } from "../../shared/validation/report";
+import type { Report } from "../../shared/validation";
 import { FILE_FAULTS } from "../../shared/xlsx/read/file-fault";
-import { expandInputs, type Input } from "../expand-inputs";
-import { faultWords } from "../fault-words";
+import { validateAll } from "../consolidate/examine-all";
+import { expandInputs } from "../expand-inputs";
 import { firstMissing } from "../given-paths";
 import { EXIT, type ExitCode, type Io, usage } from "../io";
-import { nodeInflate } from "../node-inflate";
-import { readRegularFile } from "../read-regular";
 
 /**
  * `adal validate FILE|FOLDER... [--json] [--lang kk|ru|en]`: exit 0 when every file is ready, 1 when any is not.
@@ -34,8 +31,9 @@ export async function validateCommand(args: string[], io: Io, ui: Lang): Promise
   const { inputs, empty } = await expandInputs(positionals);
   if (empty[0] !== undefined) return wrong(tc(ui, "cli.noWorkbooks", { folder: empty[0] }));
 
-  const results = [];
-  for (const input of inputs) results.push({ file: input.shown, report: await validateFile(input, lang) });
+  // Many files are validated on worker threads, as consolidation reads them.
+  const reports = await validateAll(inputs, lang);
+  const results = inputs.map((input, i) => ({ file: input.shown, report: reports[i] as Report }));
 
   if (values.json) {
     const files = results.map(({ file, report }) => ({
@@ -72,16 +70,6 @@ export async function validateCommand(args: string[], io: Io, ui: Lang): Promise
     );
   }
   return results.every((r) => r.report.ready) ? EXIT.ok : EXIT.failed;
-}
-
-/** A file that cannot be opened is a finding of its own (why, in `lang`): every file given gets its verdict. */
-async function validateFile(input: Input, lang: Lang): Promise<Report> {
-  try {
-    if (input.fault) throw Object.assign(new Error(input.fault), { code: input.fault });
-    return await validateBytes((await readRegularFile(input.path)).bytes, { inflate: nodeInflate });
-  } catch (error) {
-    return fileReport("cannot_open", { detail: faultWords(error, lang) });
-  }
 }
 
 const WHOLE_FILE_FAULTS = new Set<string>(["cannot_open", ...FILE_FAULTS]);

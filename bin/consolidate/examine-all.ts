@@ -3,43 +3,60 @@ import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import type { Examined } from "../../shared/consolidate/examined";
 import type { Lang } from "../../shared/i18n/lang";
+import type { Report } from "../../shared/validation";
 import type { Input } from "../expand-inputs";
-import { examinePath } from "./examine-path";
+import { type Job, type JobResult, runJob } from "./jobs";
 
 // Below this many files a thread costs more to start than it saves.
 const FILES_PER_THREAD = 8;
 
 /**
  * Every file examined, in the order given: on worker threads when there are many files (reading
- * and validating is CPU work), else here. Reasons a file cannot be opened are said in `ui`. Each worker takes the next file as soon as it is free.
+ * and validating is CPU work), else here. Reasons a file cannot be opened are said in `ui`.
  */
-export async function examineAll(
+export function examineAll(
   inputs: readonly Input[],
   ui: Lang,
   onExamined: () => void,
   threads = availableParallelism(),
 ): Promise<Examined[]> {
+  return onThreads("examine", inputs, ui, onExamined, threads);
+}
+
+/** Every file validated, in the order given, on worker threads as `examineAll` does; reasons in `lang`. */
+export function validateAll(inputs: readonly Input[], lang: Lang, threads = availableParallelism()): Promise<Report[]> {
+  return onThreads("validate", inputs, lang, () => undefined, threads);
+}
+
+/** The job on every file, in the order given: each worker takes the next file as soon as it is free. */
+async function onThreads<J extends Job>(
+  job: J,
+  inputs: readonly Input[],
+  lang: Lang,
+  onDone: () => void,
+  threads: number,
+): Promise<JobResult<J>[]> {
   const count = Math.min(threads, Math.floor(inputs.length / FILES_PER_THREAD));
   if (count < 2) {
-    const results: Examined[] = [];
+    const results: JobResult<J>[] = [];
     for (const input of inputs) {
-      results.push(await examinePath(input, ui));
-      onExamined();
+      results.push(await runJob(job, input, lang));
+      onDone();
     }
     return results;
   }
-  const results = new Array<Examined>(inputs.length);
+  const results = new Array<JobResult<J>>(inputs.length);
   let next = 0;
   const run = (worker: Worker) =>
     new Promise<void>((resolve, reject) => {
       const send = () => {
         if (next >= inputs.length) return resolve();
         const index = next++;
-        worker.postMessage({ index, input: inputs[index], ui });
+        worker.postMessage({ index, job, input: inputs[index], lang });
       };
-      worker.on("message", ({ index, examined }: { index: number; examined: Examined }) => {
-        results[index] = examined;
-        onExamined();
+      worker.on("message", ({ index, result }: { index: number; result: JobResult<J> }) => {
+        results[index] = result;
+        onDone();
         send();
       });
       worker.on("error", reject);

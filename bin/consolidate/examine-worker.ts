@@ -1,11 +1,14 @@
 import { parentPort } from "node:worker_threads";
 import type { Lang } from "../../shared/i18n/lang";
 import type { Input } from "../expand-inputs";
-import { examinePath } from "./examine-path";
+import { type Job, runJob } from "./jobs";
 
-/** A worker thread of the pool: examines the files it is sent, one at a time. */
-parentPort?.on("message", (message: { readonly index: number; readonly input: Input; readonly ui: Lang }) => {
-  void examinePath(message.input, message.ui).then((examined) =>
-    parentPort?.postMessage({ index: message.index, examined }),
-  );
-});
+/** A worker thread of the pool: does the job on each file it is sent, one at a time. */
+parentPort?.on(
+  "message",
+  (message: { readonly index: number; readonly job: Job; readonly input: Input; readonly lang: Lang }) => {
+    void runJob(message.job, message.input, message.lang).then((result) =>
+      parentPort?.postMessage({ index: message.index, result }),
+    );
+  },
+);

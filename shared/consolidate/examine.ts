@@ -1,10 +1,10 @@
 import { fileFinding } from "../findings/finding";
 import { riskPositions, SUMMARY_TEMPLATE } from "../forms/summary";
-import { sha256Hex } from "../stamp/sha256";
+import { type Sha256Hex, sha256Hex } from "../stamp/sha256";
 import { checkSnapshot, type Checked } from "../validation";
 import { readMeta } from "../validation/read-meta";
 import { fileReport, type Report } from "../validation/report";
-import { readWorkbook, type ReadOptions } from "../xlsx/read-workbook";
+import { readWorkbookAsync, type ReadOptions } from "../xlsx/read-workbook";
 import { digestOf } from "./digest";
 import type { Examined, PackedUnit } from "./examined";
 import { riskPositionRows } from "./figures";
@@ -23,21 +23,22 @@ export interface ReceivedFile {
 // The ledger names the first few errors; the file itself holds them all for its sender.
 const PROBLEMS_KEPT = 3;
 
-/** Reads and validates one received file with the rules of `adal validate`; never throws. */
-/** How to read a file, and how to pack an organization's rows. */
+/** How to read a file, hash it, and pack an organization's rows. */
 export interface ExamineOptions extends ReadOptions {
   readonly deflate?: DeflateRaw;
+  readonly sha256?: Sha256Hex;
 }
 
+/** Reads and validates one received file with the rules of `adal validate`; never throws. */
 export async function examineFile(file: ReceivedFile, options: ExamineOptions = {}): Promise<Examined> {
   const base = {
     file: file.name,
     size: file.bytes.length,
     modified: file.modified,
-    sha256: await sha256Hex(file.bytes),
+    sha256: await (options.sha256 ?? sha256Hex)(file.bytes),
   };
   try {
-    const read = readWorkbook(file.bytes, options);
+    const read = await readWorkbookAsync(file.bytes, options);
     if (!read.ok) {
       const unread = fromReport(base, "other", fileReport(read.fault.code, read.fault.params));
       // Whose it was, from what survived of a damaged file: `Missing` then says that it came.
@@ -51,7 +52,7 @@ export async function examineFile(file: ReceivedFile, options: ExamineOptions = 
       const pack = (unit: OrgUnit) => packed(unit, options.deflate);
       return { ...fromReport(base, "summary", summary.report), units: summary.units.map(pack) };
     }
-    return fromChecked(base, await checkSnapshot(read.snapshot), options.deflate);
+    return fromChecked(base, await checkSnapshot(read.snapshot, { meta, sha256: options.sha256 }), options.deflate);
   } catch (error) {
     // A fault of ours on one file is that file's finding: the other files go on.
     const detail = error instanceof Error ? error.message : String(error);

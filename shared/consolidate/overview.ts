@@ -1,4 +1,4 @@
-import { contracts, type FormDef, LISTS, risks, services } from "../forms";
+import { columnOf, contracts, type FormDef, LISTS, risks, services } from "../forms";
 import { orgs } from "../forms/summary";
 import type { WorkbookLang } from "../i18n/lang";
 import { type MessageId, t } from "../i18n/translate";
@@ -62,9 +62,8 @@ interface TableAt {
 }
 
 /** A column of a form: its header in `lang`, and a value of it as the summary shows it (list items by label). */
-function columnOf(form: FormDef, key: string) {
-  const column = form.columns.find((c) => c.key === key);
-  if (!column) throw new Error(`${form.id} has no column ${key}`);
+function summaryColumn(form: FormDef, key: string) {
+  const column = columnOf(form, key);
   return {
     header: (lang: WorkbookLang) => column.labels[lang],
     shown: (code: string, lang: WorkbookLang) => String(shownValue(column, code, lang)),
@@ -252,9 +251,9 @@ function directionsBlock(digests: readonly UnitDigest[], lang: WorkbookLang): Bl
   const list = LISTS.direction;
   return {
     title: t(lang, "overview.directions.title"),
-    headers: [columnOf(risks, "direction").header(lang), t(lang, "overview.directions.orgs")],
+    headers: [summaryColumn(risks, "direction").header(lang), t(lang, "overview.directions.orgs")],
     rows: list.items.map((item) => [
-      columnOf(risks, "direction").shown(item.code, lang),
+      summaryColumn(risks, "direction").shown(item.code, lang),
       digests.filter((d) => d.directions.includes(item.code)).length,
     ]),
     numFmt: "0",
@@ -292,8 +291,8 @@ function turnoverBlock(plan: Plan, digests: readonly UnitDigest[]): Block {
   return {
     title: t(lang, byDepartment ? "overview.turnover.titleByDepartment" : "overview.turnover.title"),
     headers: [
-      byDepartment ? t(lang, "overview.turnover.department") : columnOf(orgs, "org_name").header(lang),
-      columnOf(orgs, "turnover").header(lang),
+      byDepartment ? t(lang, "overview.turnover.department") : summaryColumn(orgs, "org_name").header(lang),
+      summaryColumn(orgs, "turnover").header(lang),
       t(lang, "overview.turnover.overall"),
     ],
     rows: orNoData(
@@ -326,13 +325,15 @@ function servicesBlock(digests: readonly UnitDigest[], lang: WorkbookLang): Bloc
     }
   const rows = [...totals.entries()]
     .sort(([a], [b]) => byService(a, b))
-    .map(([service, sums]) => [columnOf(services, "service").shown(service, lang), ...sums] as [string, ...number[]]);
+    .map(
+      ([service, sums]) => [summaryColumn(services, "service").shown(service, lang), ...sums] as [string, ...number[]],
+    );
   const filled = orNoData(rows, CHANNELS.length, lang);
   return {
     title: t(lang, "overview.services.title"),
     headers: [
-      columnOf(services, "service").header(lang),
-      ...CHANNELS.map((key) => columnOf(services, key).header(lang)),
+      summaryColumn(services, "service").header(lang),
+      ...CHANNELS.map((key) => summaryColumn(services, key).header(lang)),
     ],
     rows: filled,
     numFmt: "#,##0",
@@ -354,14 +355,14 @@ function contractsBlock(digests: readonly UnitDigest[], lang: WorkbookLang): Blo
     .filter((item) => totals.has(item.code))
     .map(
       (item) =>
-        [columnOf(contracts, "method").shown(item.code, lang), round(totals.get(item.code) ?? 0, 1)] as [
+        [summaryColumn(contracts, "method").shown(item.code, lang), round(totals.get(item.code) ?? 0, 1)] as [
           string,
           number,
         ],
     );
   return {
     title: t(lang, "overview.contracts.title"),
-    headers: [columnOf(contracts, "method").header(lang), columnOf(orgs, "contracts_amount").header(lang)],
+    headers: [summaryColumn(contracts, "method").header(lang), summaryColumn(orgs, "contracts_amount").header(lang)],
     rows: orNoData(rows, 1, lang),
     numFmt: "#,##0.0",
     chart: (at) => ({ kind: "column", numFmt: "#,##0", ...single(COLORS[5] as string)(at) }),

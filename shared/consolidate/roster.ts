@@ -1,11 +1,6 @@
-import { fileFinding } from "../findings/finding";
 import { roster } from "../forms";
-import { rosterOfWidth } from "../forms/roster";
-import { checkTemplate } from "../validation/check-template";
-import { locateForm } from "../validation/locate-form";
-import { readForm } from "../validation/read-form";
-import { readMeta } from "../validation/read-meta";
-import { buildReport, fileReport, type Report } from "../validation/report";
+import { fileReport, type Report } from "../validation/report";
+import { checkAgainst } from "../validation/validate";
 import { readWorkbook, type ReadOptions } from "../xlsx/read-workbook";
 import type { WorkbookLang } from "../i18n/lang";
 import { CONTACTS, type Contacts } from "./examined";
@@ -35,27 +30,15 @@ export type RosterRead =
 export function readRoster(bytes: Uint8Array, options: ReadOptions = {}): RosterRead {
   const read = readWorkbook(bytes, options);
   if (!read.ok) return { ok: false, report: fileReport(read.fault.code, read.fault.params) };
-  const template = checkTemplate(readMeta(read.snapshot), "roster");
-  const place = locateForm(read.snapshot, roster);
-  // A roster made from the first templates ends after `district`.
-  const form = place ? readForm(rosterOfWidth(place.right - place.left + 1), place, read.snapshot.date1904) : null;
-  const report = buildReport({
-    findings: [
-      ...template.findings,
-      ...(place ? [] : [fileFinding("form_missing", { formName: roster.id })]),
-      ...(form?.findings ?? []),
-    ],
-    sheetOrder: read.snapshot.sheets.map((s) => s.name),
-    lang: template.lang,
-    version: template.version,
-  });
+  const { report, data } = checkAgainst(read.snapshot, "roster");
+  const form = data?.forms.get(roster.id);
   if (!report.ready || !form) return { ok: false, report };
-  const entries = form.data.rows.flatMap(({ values }): RosterEntry[] => {
+  const entries = form.rows.flatMap(({ values }): RosterEntry[] => {
     const { bin, org_name, org_type, district } = values;
     if (typeof bin !== "string") return [];
     const text = (key: string) => (values[key] === null || values[key] === undefined ? null : String(values[key]));
     const inLangs = (own: string, other: string): InLangs =>
-      template.lang === "ru" ? { ru: text(own), kk: text(other) } : { kk: text(own), ru: text(other) };
+      report.lang === "ru" ? { ru: text(own), kk: text(other) } : { kk: text(own), ru: text(other) };
     return [
       {
         bin,
@@ -68,5 +51,5 @@ export function readRoster(bytes: Uint8Array, options: ReadOptions = {}): Roster
       },
     ];
   });
-  return { ok: true, entries, lang: template.lang };
+  return { ok: true, entries, lang: report.lang };
 }

@@ -5,11 +5,9 @@ import { t } from "../i18n/translate";
 import { cellStyle, HEADER_STYLE, LAYOUT, NOTE_STYLE, TITLE_STYLE } from "../xlsx/form-layout";
 import { metaSheet } from "../xlsx/meta-sheet";
 import { rangeRef } from "../xlsx/a1";
+import { EXCEL_LIMITS } from "../xlsx/excel-limits";
 import { rowHeight, wrappedLines } from "../xlsx/row-height";
 import type { SheetSpec, WorkbookSpec } from "../xlsx/workbook-spec";
-
-/** Excel's rows per sheet. */
-export const EXCEL_MAX_ROWS = 1_048_576;
 
 /** The summary carries one fixed date, so the same inputs give the same bytes. */
 const SUMMARY_DATE = new Date("2026-01-01T00:00:00Z");
@@ -28,7 +26,7 @@ export interface TablePart {
 export function tableParts(
   lang: WorkbookLang,
   rows: Readonly<Record<string, number>>,
-  rowsPerSheet = EXCEL_MAX_ROWS - LAYOUT.headerRow,
+  rowsPerSheet = EXCEL_LIMITS.rows - LAYOUT.headerRow,
 ): TablePart[] {
   return SUMMARY_FORMS.flatMap((form) => {
     const count = Math.max(1, Math.ceil((rows[form.id] ?? 0) / rowsPerSheet));
@@ -38,7 +36,7 @@ export function tableParts(
       return {
         form,
         table: part === 1 ? form.id : `${form.id}_${part}`,
-        sheet: `${form.sheet[lang].slice(0, 31 - suffix.length)}${suffix}`,
+        sheet: `${form.sheet[lang].slice(0, EXCEL_LIMITS.sheetName - suffix.length)}${suffix}`,
         part,
       };
     });

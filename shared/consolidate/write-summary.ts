@@ -12,6 +12,7 @@ import {
   servicesByChannel,
 } from "../forms/summary";
 import type { WorkbookLang } from "../i18n/lang";
+import { EXCEL_LIMITS } from "../xlsx/excel-limits";
 import { LAYOUT } from "../xlsx/form-layout";
 import type { Compressor } from "../xlsx/write/compressor";
 import { type RowSink, type RowValue, writeStreamedXlsx } from "../xlsx/write-streamed-xlsx";
@@ -24,7 +25,7 @@ import { overviewSheet, summaryHeading } from "./overview";
 import { unpackUnit } from "./pack";
 import type { Plan } from "./plan";
 import { redactConflictRow } from "./redact";
-import { EXCEL_MAX_ROWS, summarySpec, tableParts, type TablePart } from "./summary-spec";
+import { summarySpec, tableParts, type TablePart } from "./summary-spec";
 import { shownValue, withTemplateLabels } from "./summary-values";
 
 export interface SummaryOptions {
@@ -100,8 +101,8 @@ function orgsRow(unit: OrgUnit, name: string, district: Value): Value[] {
   });
 }
 
-const columnOf = (form: FormDef, key: string) => form.columns.findIndex((c) => c.key === key);
-const at = (values: readonly Value[], form: FormDef, key: string): Value => values[columnOf(form, key)] ?? null;
+const columnIndex = (form: FormDef, key: string) => form.columns.findIndex((c) => c.key === key);
+const at = (values: readonly Value[], form: FormDef, key: string): Value => values[columnIndex(form, key)] ?? null;
 
 function riskListRow(no: number, row: readonly Value[], org: string): Value[] {
   const of = (key: string) => at(row, risks, key);
@@ -146,7 +147,7 @@ class PartRouter {
     private readonly sink: RowSink,
     parts: readonly TablePart[],
     private readonly lang: WorkbookLang,
-    private readonly rowsPerSheet = EXCEL_MAX_ROWS - LAYOUT.headerRow,
+    private readonly rowsPerSheet = EXCEL_LIMITS.rows - LAYOUT.headerRow,
   ) {
     for (const part of parts) this.partsOf.set(part.form.id, [...(this.partsOf.get(part.form.id) ?? []), part]);
   }

@@ -1,12 +1,13 @@
 import { z } from "zod";
 import { Labels } from "../i18n/lang";
+import { EXCEL_LIMITS } from "../xlsx/excel-limits";
 import { type CellOf, Column, type ColumnInput, type ZodFor, zodFor } from "./column";
 
-/** Excel forbids these in sheet names, and allows at most 31 characters. */
+/** Excel forbids these in sheet names, and limits their length. */
 const SheetName = z
   .string()
   .min(1)
-  .max(31)
+  .max(EXCEL_LIMITS.sheetName)
   .regex(/^[^[\]:*?/\\]+$/)
   .refine((s) => !s.startsWith("'") && !s.endsWith("'"));
 
@@ -56,6 +57,13 @@ export function defineForm<const F extends FormInput>(def: F): F & FormDef {
 /** The columns that hold the form's values: a table's columns, or a vertical form's fields. */
 export function valueColumns(form: FormDef): Column[] {
   return form.layout === "fields" ? form.fields : form.columns;
+}
+
+/** A form's column (a vertical form's field) by key; the forms are checked at load, so a key named in code is there. */
+export function columnOf(form: FormDef, key: string): Column {
+  const column = valueColumns(form).find((c) => c.key === key);
+  if (!column) throw new Error(`form ${form.id} has no column ${key}`);
+  return column;
 }
 
 const isOf = (version: number) => (c: { since?: number | undefined }) => (c.since ?? 1) <= version;

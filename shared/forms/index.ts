@@ -34,6 +34,6 @@ export function formById(id: string): FormDef | undefined {
 
 export { conflicts, contracts, directions, passport, risks, roster, services, staffing };
 export type { FormDef } from "./form";
-export { valueColumns, rowSchema, formAt, type KeyOf, type ValuesOf } from "./form";
+export { columnOf, valueColumns, rowSchema, formAt, type KeyOf, type ValuesOf } from "./form";
 export { isTemplateLabel, listOf, type Column, type ColumnType } from "./column";
 export { LISTS, displayLabel, type ListId, type ListDef, type ListItem } from "./lists";

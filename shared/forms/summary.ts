@@ -1,5 +1,5 @@
 import type { ColumnInput } from "./column";
-import { repeatedColumn as columnOf, rowNo } from "./common-columns";
+import { repeatedColumn, rowNo } from "./common-columns";
 import { conflicts } from "./conflicts";
 import { contracts } from "./contracts";
 import { directions } from "./directions";
@@ -21,9 +21,9 @@ const WRITTEN = 1;
 /** A column of an organization's form, repeated in a summary table: nothing is required of written rows. */
 const repeated = (column: ColumnInput): ColumnInput => ({ ...column, required: false });
 
-const fieldOf = (key: string): ColumnInput => ({ ...columnOf(passport.fields, key), hint: undefined });
-const staffColumn = (key: string) => columnOf(staffing.columns, key);
-const riskColumn = (key: string) => columnOf(risks.columns, key);
+const passportColumn = (key: string): ColumnInput => ({ ...repeatedColumn(passport.fields, key), hint: undefined });
+const staffColumn = (key: string) => repeatedColumn(staffing.columns, key);
+const riskColumn = (key: string) => repeatedColumn(risks.columns, key);
 
 const orgBin: ColumnInput = {
   key: "org_bin",
@@ -119,12 +119,12 @@ export const orgs = defineForm({
   columns: [
     orgBin,
     orgName,
-    fieldOf("org_type"),
-    fieldOf("region"),
-    fieldOf("district"),
-    { ...fieldOf("parent_bin"), width: 15 },
-    fieldOf("period_from"),
-    fieldOf("period_to"),
+    passportColumn("org_type"),
+    passportColumn("region"),
+    passportColumn("district"),
+    { ...passportColumn("parent_bin"), width: 15 },
+    passportColumn("period_from"),
+    passportColumn("period_to"),
     {
       key: "units",
       type: "decimal",
@@ -191,7 +191,7 @@ export const orgs = defineForm({
       width: 20,
     },
     // The procedure (version 2): what the department's report says of each organization's analysis.
-    ...PROCEDURE.map((key) => ({ ...fieldOf(key), since: 2 })),
+    ...PROCEDURE.map((key) => ({ ...passportColumn(key), since: 2 })),
   ],
 });
 
@@ -290,11 +290,11 @@ export const missing = defineForm({
   columns: [
     orgBin,
     orgName,
-    fieldOf("org_type"),
-    { ...fieldOf("district"), width: 18, wrap: true },
-    { ...fieldOf("responsible"), width: 24, wrap: true },
-    { ...fieldOf("contact_email"), width: 32 },
-    { ...fieldOf("contact_phone"), width: 16 },
+    passportColumn("org_type"),
+    { ...passportColumn("district"), width: 18, wrap: true },
+    { ...passportColumn("responsible"), width: 24, wrap: true },
+    { ...passportColumn("contact_email"), width: 32 },
+    { ...passportColumn("contact_phone"), width: 16 },
     { key: "note", type: "text", labels: { kk: "Ескерту", ru: "Примечание", en: "Note" }, width: 60, wrap: true },
   ],
 });

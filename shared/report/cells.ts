@@ -1,4 +1,4 @@
-import { type Column, displayLabel, type FormDef, listOf } from "../forms";
+import { type Column, columnOf, displayLabel, type FormDef, listOf } from "../forms";
 import type { Value } from "../consolidate/org-unit";
 import type { TableColumn } from "../docx/document-spec";
 import type { WorkbookLang } from "../i18n/lang";
@@ -20,12 +20,6 @@ export function records(
   form: FormDef,
 ): RowRecord[] {
   return (details[table] ?? []).map((row) => Object.fromEntries(form.columns.map((c, i) => [c.key, row[i] ?? null])));
-}
-
-export function columnOf(form: FormDef, key: string): Column {
-  const column = form.columns.find((c) => c.key === key);
-  if (!column) throw new Error(`${form.id} has no column ${key}`);
-  return column;
 }
 
 /** A column's header in the document's language. */

@@ -1,5 +1,5 @@
 import type { OrgUnit } from "../consolidate/org-unit";
-import { partIds, readSummary } from "../consolidate/read-summary";
+import { readSummary } from "../consolidate/read-summary";
 import { type FormDef, formAt } from "../forms";
 import { intake, missing, orgs, riskList, SUMMARY_TEMPLATE } from "../forms/summary";
 import type { WorkbookLang } from "../i18n/lang";
@@ -7,6 +7,7 @@ import type { Report } from "../validation";
 import { checkTemplate } from "../validation/check-template";
 import { locateForm } from "../validation/locate-form";
 import { readForm } from "../validation/read-form";
+import { partIds } from "../validation/templates";
 import type { WorkbookSnapshot } from "../xlsx/snapshot";
 import type { RowRecord } from "./cells";
 

@@ -1,11 +1,11 @@
 import { orgFigures } from "../consolidate/figures";
 import { type Block, type DocumentSpec, heading, paragraph, title } from "../docx/document-spec";
-import { conflicts, LISTS, risks, services } from "../forms";
+import { columnOf, conflicts, LISTS, risks, services } from "../forms";
 import { intake, missing, orgs, riskList } from "../forms/summary";
 import { summaryMessages } from "../i18n/catalogue/summary";
 import type { WorkbookLang } from "../i18n/lang";
 import { workingDaysBetween } from "../rules/announcement";
-import { cellText, columnOf, labelOf, num, NUMBER_COLUMN, records, textOf, type RowRecord } from "./cells";
+import { cellText, labelOf, num, NUMBER_COLUMN, records, textOf, type RowRecord } from "./cells";
 import type { DepartmentData } from "./department-data";
 import { CHANNELS, publicServices } from "./direction-facts";
 import { formatDate, formatFigure, formatPercent, formatThousands, formatUnits } from "./format";

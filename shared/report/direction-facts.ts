@@ -1,10 +1,10 @@
 import { orgFigures } from "../consolidate/figures";
 import type { Value } from "../consolidate/org-unit";
-import { conflicts, contracts, LISTS, services, staffing } from "../forms";
+import { columnOf, conflicts, contracts, LISTS, services, staffing } from "../forms";
 import { orgs } from "../forms/summary";
 import type { WorkbookLang } from "../i18n/lang";
 import { type Block, paragraph, type TableBlock } from "../docx/document-spec";
-import { columnOf, labelOf, num, NUMBER_COLUMN, records, textOf, type RowRecord } from "./cells";
+import { labelOf, num, NUMBER_COLUMN, records, textOf, type RowRecord } from "./cells";
 import { formatFigure, formatPercent, formatThousands, formatUnits } from "./format";
 import { td } from "./text";
 

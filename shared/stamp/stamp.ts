@@ -1,6 +1,6 @@
 import type { WorkbookData } from "../findings/workbook-data";
 import { canonicalData } from "./canonical-data";
-import { sha256Hex } from "./sha256";
+import { type Sha256Hex, sha256Hex } from "./sha256";
 
 /** The `Meta` keys of the validation stamp. */
 export const STAMP_KEYS = { hash: "stamp.hash", validatedAt: "stamp.validatedAt", tool: "stamp.tool" } as const;
@@ -16,13 +16,13 @@ export interface StampCheck {
   readonly validatedAt: string | null;
 }
 
-/** The content hash of a workbook's form data. */
-function contentHash(workbook: WorkbookData): Promise<string> {
-  return sha256Hex(canonicalData(workbook));
-}
-
-export async function checkStamp(workbook: WorkbookData, meta: ReadonlyMap<string, string>): Promise<StampCheck> {
-  const hash = await contentHash(workbook);
+export async function checkStamp(
+  workbook: WorkbookData,
+  meta: ReadonlyMap<string, string>,
+  sha256: Sha256Hex = sha256Hex,
+): Promise<StampCheck> {
+  // The content hash of the workbook's form data.
+  const hash = await sha256(canonicalData(workbook));
   const stamped = meta.get(STAMP_KEYS.hash)?.trim().toLowerCase();
   const status = !stamped ? "absent" : stamped === hash ? "valid" : "changed";
   return { status, hash, validatedAt: meta.get(STAMP_KEYS.validatedAt) || null };

@@ -76,6 +76,8 @@ export function readForm(form: FormDef, place: FormPlace, date1904: boolean): Re
   const input = form.columns.map((c) => c.type !== "rowNo" && !c.fixed && !c.sumOf);
   const rows: DataRow[] = [];
   for (let r = place.headerRow + 1; r <= place.lastRow; r++) {
+    // Most of a template's prepared rows hold nothing: the reader leaves them out.
+    if (!place.sheet.rows[r - 1]) continue;
     const raw = form.columns.map((_, i) => cellAt(place.sheet, r, place.left + i));
     const isData = form.layout === "fixed" ? !isBlank(raw[0] ?? null) : raw.some((v, i) => input[i] && !isBlank(v));
     if (!isData || isTotalsRow(raw)) continue;

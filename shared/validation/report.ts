@@ -78,6 +78,13 @@ function compareFindings(a: Finding, b: Finding, sheetOrder: ReadonlyMap<string,
   );
 }
 
+/** The report with more findings (a caller's checks past validation's), sorted in among its own. */
+export function withFindings(report: Report, more: readonly Finding[], sheetOrder: readonly string[]): Report {
+  if (more.length === 0) return report;
+  // Each form's counts are counted again.
+  return buildReport({ ...report, findings: [...report.findings, ...more], sheetOrder });
+}
+
 /** The report on a file that could not be checked at all: its one whole-file finding. */
 export function fileReport<C extends FindingCode>(code: C, ...args: FindingArgs<C>): Report {
   return buildReport({ findings: [fileFinding(code, ...args)] });

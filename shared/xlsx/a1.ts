@@ -6,8 +6,12 @@ export function columnLetters(col: number): string {
   return letters;
 }
 
+/** `AB` (or `ab`) to 28. A plain loop: the reader calls it for every cell it scans. */
 export function columnNumber(letters: string): number {
-  return [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  let col = 0;
+  // `& 0xdf` upper-cases an ASCII letter.
+  for (let i = 0; i < letters.length; i++) col = col * 26 + (letters.charCodeAt(i) & 0xdf) - 64;
+  return col;
 }
 
 export function cellRef(row: number, col: number): string {

@@ -1,5 +1,7 @@
 import { fail, FileFaultError, type FileFault } from "./read/file-fault";
-import { DEFAULT_READ_LIMITS, type ReadOptions } from "./read/options";
+import { DEFAULT_READ_LIMITS, type InflateRawAsync, type ReadOptions } from "./read/options";
+import { platformInflate } from "./read/platform-inflate";
+import { preInflate } from "./read/pre-inflate";
 import { readRelationships, relOfType, type Relationship } from "./read/relationships";
 import { readSharedStrings } from "./read/shared-strings";
 import { sniff } from "./read/sniff";
@@ -11,7 +13,13 @@ import { readWorksheet, type WorksheetContext } from "./read/worksheet";
 import type { SheetSnapshot, TableRef, WorkbookSnapshot } from "./snapshot";
 
 export { FILE_FAULTS, type FileFault, type FileFaultCode } from "./read/file-fault";
-export { DEFAULT_READ_LIMITS, type InflateRaw, type ReadLimits, type ReadOptions } from "./read/options";
+export {
+  DEFAULT_READ_LIMITS,
+  type InflateRaw,
+  type InflateRawAsync,
+  type ReadLimits,
+  type ReadOptions,
+} from "./read/options";
 
 export type ReadResult =
   { readonly ok: true; readonly snapshot: WorkbookSnapshot } | { readonly ok: false; readonly fault: FileFault };
@@ -28,6 +36,21 @@ export function readWorkbook(bytes: Uint8Array, options: ReadOptions = {}): Read
     const detail = error instanceof Error ? error.message : String(error);
     return { ok: false, fault: { code: "file_corrupt", params: { detail } } };
   }
+}
+
+/**
+ * The same, with an asynchronous inflater where no synchronous one is given: `inflateAsync`, else the platform's
+ * `DecompressionStream` where it exists (the browser), else fflate.
+ */
+export async function readWorkbookAsync(
+  bytes: Uint8Array,
+  options: ReadOptions & { readonly inflateAsync?: InflateRawAsync } = {},
+): Promise<ReadResult> {
+  const inflateAsync = options.inflate ? undefined : (options.inflateAsync ?? platformInflate());
+  if (!inflateAsync) return readWorkbook(bytes, options);
+  const limits = { ...DEFAULT_READ_LIMITS, ...options.limits };
+  const inflate = await preInflate(bytes, limits, inflateAsync);
+  return readWorkbook(bytes, inflate ? { ...options, inflate } : options);
 }
 
 /**

@@ -1,11 +1,12 @@
-import { strToU8, unzipSync, type Unzipped } from "fflate";
+import { strToU8, type Unzipped } from "fflate";
 import { rangeRef } from "./a1";
+import { EXCEL_LIMITS } from "./excel-limits";
 import { fflateCompressor, type Compressor } from "./write/compressor";
-import { dataBarsXml, lastRowWritten } from "./write/data-bars";
+import { dataBarsXml, insertConditionalFormats, lastRowWritten } from "./write/data-bars";
 import { RowXml, type RowValue } from "./write/row-xml";
 import { partText, sheetParts, splitAtPrototype, withTableRef, type SplitSheet } from "./write/skeleton";
 import { EntryWriter, zipFile, type ZipEntry } from "./write/zip-writer";
-import { writeXlsx } from "./write-xlsx";
+import { specParts } from "./write-xlsx";
 import type { SheetSpec, TableSpec, WorkbookSpec } from "./workbook-spec";
 
 export type { RowValue } from "./write/row-xml";
@@ -15,9 +16,6 @@ export interface RowSink {
   append(table: string, values: readonly RowValue[]): void;
 }
 
-/** Excel's last row. */
-const MAX_ROW = 1_048_576;
-
 const encoder = new TextEncoder();
 
 /** Row XML gathered before it is encoded and deflated: plenty for deflate, little next to the output. */
@@ -25,16 +23,17 @@ const BATCH_CHARS = 128 * 1024;
 
 /**
  * A workbook whose streamed tables take their rows from `fill`, for summaries too big for exceljs in memory:
- * exceljs writes everything formatted (`writeXlsx`, with a prototype row per streamed table), and each streamed
- * sheet is deflated as its rows come, so only compressed bytes are held. The same spec and rows give the same
- * bytes with the same compressor. Returns the file as consecutive chunks.
+ * exceljs writes everything formatted (`specParts`, with a prototype row per streamed table), each streamed
+ * sheet is deflated as its rows come, so only compressed bytes are held, and its data bars are added once its
+ * last row is known. Every part is deflated once, here. The same spec and rows give the same bytes with the
+ * same compressor. Returns the file as consecutive chunks.
  */
 export async function writeStreamedXlsx(
   spec: WorkbookSpec,
   fill: (sink: RowSink) => Promise<void> | void,
   compressor: Compressor = fflateCompressor,
 ): Promise<Uint8Array[]> {
-  const parts = unzipSync(await writeXlsx(spec));
+  const parts = await specParts(spec, true);
   const located = sheetParts(parts);
   const streamed = new Map<string, StreamedTable>();
   spec.sheets.forEach((sheet, i) => {
@@ -91,7 +90,7 @@ class StreamedTable {
     if (values.length !== headers.length)
       throw new Error(`table ${name}: ${values.length} values for ${headers.length} columns`);
     const r = top + 1 + this.rows;
-    if (r > MAX_ROW) throw new RangeError(`table ${name}: a sheet ends at row ${MAX_ROW}`);
+    if (r > EXCEL_LIMITS.rows) throw new RangeError(`table ${name}: a sheet ends at row ${EXCEL_LIMITS.rows}`);
     this.rows++;
     this.write(this.rowXml.row(r, values));
   }
@@ -102,10 +101,9 @@ class StreamedTable {
     const bottom = top + Math.max(this.rows, 1);
     const ref = rangeRef(top, left, bottom, left + headers.length - 1);
     parts[this.tablePart] = strToU8(withTableRef(partText(parts, this.tablePart), ref));
-    // writeXlsx put the data bars over the prototype row; the same XML with the final rows replaces them.
-    const bars = dataBarsXml(this.sheet, lastRowWritten);
-    const finalBars = dataBarsXml(this.sheet, (table) => (table === this.table ? bottom : lastRowWritten(table)));
-    const tail = bars ? this.split.tail.replace(bars, () => finalBars) : this.split.tail;
+    // Bars over this table reach its last row; over another table of the sheet, that table's.
+    const bars = dataBarsXml(this.sheet, (table) => (table === this.table ? bottom : lastRowWritten(table)));
+    const tail = bars ? insertConditionalFormats(this.split.tail, bars) : this.split.tail;
     // A table without rows keeps its empty prototype row: Excel needs one data row.
     return this.entry.end(encoder.encode(this.pending + (this.rows === 0 ? this.split.prototype : "") + tail));
   }

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
-import { strToU8, unzipSync, zipSync } from "fflate";
+import { strToU8, unzipSync, type Unzipped } from "fflate";
 import { columnLetters, parseCellRef } from "./a1";
-import { repackDeterministic } from "./deterministic-zip";
+import { zipDeterministic } from "./deterministic-zip";
 import { addCharts } from "./write/chart-xml";
 import { dataBarsXml, insertConditionalFormats, lastRowWritten } from "./write/data-bars";
 import { partText, sheetParts } from "./write/skeleton";
@@ -12,6 +12,15 @@ import type { CellStyle, SheetSpec, SpecValue, ValidationSpec, WorkbookSpec } fr
  * prototype row of empty cells in its columns' styles: `writeStreamedXlsx` puts the rows in its place.
  */
 export async function writeXlsx(spec: WorkbookSpec): Promise<Uint8Array> {
+  return zipDeterministic(await specParts(spec), spec.date);
+}
+
+/**
+ * The spec's parts as exceljs writes them (stored, not deflated: they are zipped once, by the caller), with
+ * the data bars and charts exceljs cannot write. `streaming`: a sheet with a streamed table gets its data bars
+ * from `writeStreamedXlsx`, once its last row is known.
+ */
+export async function specParts(spec: WorkbookSpec, streaming = false): Promise<Unzipped> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Adal";
   workbook.lastModifiedBy = "Adal";
@@ -20,27 +29,20 @@ export async function writeXlsx(spec: WorkbookSpec): Promise<Uint8Array> {
   workbook.modified = spec.date;
   workbook.calcProperties.fullCalcOnLoad = true;
   for (const sheet of spec.sheets) addSheet(workbook, sheet);
-  const buffer = await workbook.xlsx.writeBuffer();
-  return repackDeterministic(withBarsAndCharts(new Uint8Array(buffer as ArrayBuffer), spec), spec.date);
-}
-
-/** exceljs's file with the data bars and charts put into the sheets that have them, as exceljs cannot. */
-function withBarsAndCharts(written: Uint8Array, spec: WorkbookSpec): Uint8Array {
-  if (!spec.sheets.some((sheet) => sheet.dataBars?.length || sheet.charts?.length)) return written;
-  const parts = unzipSync(written);
+  const buffer = await workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } });
+  const parts = unzipSync(new Uint8Array(buffer as ArrayBuffer));
+  if (!spec.sheets.some((sheet) => sheet.dataBars?.length || sheet.charts?.length)) return parts;
   const located = sheetParts(parts);
   located.forEach(({ sheet: part }, i) => {
     const sheet = spec.sheets[i];
-    if (!sheet?.dataBars?.length) return;
-    const xml = insertConditionalFormats(partText(parts, part), dataBarsXml(sheet, lastRowWritten));
-    parts[part] = strToU8(xml);
+    if (!sheet?.dataBars?.length || (streaming && sheet.tables.some((t) => t.streamed))) return;
+    parts[part] = strToU8(insertConditionalFormats(partText(parts, part), dataBarsXml(sheet, lastRowWritten)));
   });
   addCharts(
     parts,
     located.map(({ sheet: part }, i) => ({ part, charts: spec.sheets[i]?.charts ?? [] })),
   );
-  // Stored: repackDeterministic deflates every part again.
-  return zipSync(parts, { level: 0 });
+  return parts;
 }
 
 function addSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): void {

@@ -58,15 +58,20 @@ describe("bin/adal", () => {
       const path = join(dir, "letter.xlsx");
       writeFileSync(path, "not a workbook");
       const worker = new Worker(join(BUILD, "examine-worker.js"));
-      const reply = new Promise<{ index: number; examined: { file: string; problems: { code: string }[] } }>(
-        (resolve) => worker.once("message", resolve),
-      );
-      worker.postMessage({ index: 3, input: { path, name: "letter.xlsx" } });
-      const { index, examined } = await reply;
+      const ask = (index: number, job: string) => {
+        const reply = new Promise<{ index: number; result: Record<string, unknown> }>((resolve) =>
+          worker.once("message", resolve),
+        );
+        worker.postMessage({ index, job, input: { path, name: "letter.xlsx" }, lang: "en" });
+        return reply;
+      };
+      const examined = await ask(3, "examine");
+      const validated = await ask(4, "validate");
       await worker.terminate();
-      expect(index).toBe(3);
-      expect(examined.file).toBe("letter.xlsx");
-      expect(examined.problems[0]?.code).toBe("file_not_zip");
+      expect(examined.index).toBe(3);
+      expect(examined.result).toMatchObject({ file: "letter.xlsx", problems: [{ code: "file_not_zip" }] });
+      expect(validated.index).toBe(4);
+      expect(validated.result).toMatchObject({ ready: false, findings: [{ code: "file_not_zip" }] });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

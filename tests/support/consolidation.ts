@@ -3,7 +3,7 @@ import type { Examined } from "../../shared/consolidate/examined";
 import { planConsolidation, type Plan } from "../../shared/consolidate/plan";
 import type { RosterEntry } from "../../shared/consolidate/roster";
 import { writeSummary, type SummaryOptions } from "../../shared/consolidate/write-summary";
-import { partIds } from "../../shared/consolidate/read-summary";
+import { partIds } from "../../shared/validation/templates";
 import { formById } from "../../shared/forms";
 import type { WorkbookLang } from "../../shared/i18n/lang";
 import type { CellValue } from "../../shared/values";

@@ -8,11 +8,11 @@ import { columnValidation } from "./column-input";
 import type { ListRanges } from "./lists-sheet";
 
 /** The sheet column (1-based) of a form's column. */
-const columnOf = (form: FormDef, key: string) => form.columns.findIndex((c) => c.key === key) + 1;
+const columnNumberOf = (form: FormDef, key: string) => form.columns.findIndex((c) => c.key === key) + 1;
 
 /** `=IF(COUNT(C4,D4,E4)=0,"",SUM(C4,D4,E4))`: empty until a part is filled, so blank rows stay blank. */
 function sumFormula(form: FormDef, column: Column, row: number): SpecValue {
-  const refs = (column.sumOf ?? []).map((key) => cellRef(row, columnOf(form, key))).join(",");
+  const refs = (column.sumOf ?? []).map((key) => cellRef(row, columnNumberOf(form, key))).join(",");
   return { formula: `IF(COUNT(${refs})=0,"",SUM(${refs}))`, result: "" };
 }
 
@@ -51,7 +51,7 @@ export function formSheet(form: FormDef, lang: WorkbookLang, lists: ListRanges):
   const first = LAYOUT.firstDataRow;
   const last = first + rows.length - 1;
   const columnRange = (i: number) => rangeRef(first, i + 1, last, i + 1);
-  const firstCellOf = (key: string) => cellRef(first, columnOf(form, key));
+  const firstCellOf = (key: string) => cellRef(first, columnNumberOf(form, key));
   // A vertical form's values stand in column 3, one row per field.
   const valueCellOf = (key: string) => cellRef(first + valueColumns(form).findIndex((f) => f.key === key), 3);
   const headers = form.columns.map((c) => c.labels[lang]);

@@ -26,8 +26,9 @@ import type {
   WorkbookPort,
   WriteCellsResult,
 } from "./workbook-port";
+import { EXCEL_LIMITS } from "../../../shared/xlsx/excel-limits";
 
-const SHEET_NAME_LENGTH = 31;
+const SHEET_NAME_LENGTH = EXCEL_LIMITS.sheetName;
 
 export interface MemoryWorkbookOptions {
   /** False plays a host without ExcelApi 1.13, which cannot insert sheets from a file. */

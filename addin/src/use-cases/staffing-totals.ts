@@ -1,6 +1,5 @@
-import { staffing } from "../../../shared/forms";
+import { columnOf, staffing } from "../../../shared/forms";
 import { parseCell } from "../../../shared/values";
-import { columnOf } from "./input-columns";
 import type { TableRows } from "./table-rows";
 
 export interface StaffingTotals {

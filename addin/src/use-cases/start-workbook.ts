@@ -94,12 +94,12 @@ export async function insertTemplate(
   const cells = dropdownCells(lang);
   const missing = [...new Set(cells.map((cell) => cell.sheet))].filter((sheet) => !has(sheet));
   const broken = await port.brokenDropdowns(cells.filter((cell) => has(cell.sheet)));
-  const columnOf = (place: CellPlace) => cells.find((c) => c.sheet === place.sheet && c.address === place.address);
+  const dropdownAt = (place: CellPlace) => cells.find((c) => c.sheet === place.sheet && c.address === place.address);
   return {
     result,
     problems: [
       ...[...hidden, ...missing].map((sheet) => ({ sheet })),
-      ...broken.map((place) => ({ sheet: place.sheet, column: columnOf(place)?.column ?? place.address })),
+      ...broken.map((place) => ({ sheet: place.sheet, column: dropdownAt(place)?.column ?? place.address })),
     ],
   };
 }

@@ -4,6 +4,9 @@
  */
 export type InflateRaw = (data: Uint8Array, maxOutputLength: number) => Uint8Array;
 
+/** The same, answering asynchronously: the platform's `DecompressionStream` (see platform-inflate.ts). */
+export type InflateRawAsync = (data: Uint8Array, maxOutputLength: number) => Promise<Uint8Array>;
+
 export interface ReadLimits {
   /** The .xlsx file itself. */
   readonly maxFileBytes: number;

@@ -1,3 +1,4 @@
+import { columnNumber } from "../a1";
 /**
  * A fast path through `sheetData` as Excel, exceljs and LibreOffice write it: rows and cells with their
  * addresses and attributes in the usual order, values in `<v>` or a plain inline string (as summaries are
@@ -44,7 +45,7 @@ export function scanSheetData(xml: string, from: number, to: number, cell: Scann
       const text = value === undefined || !value.includes("&") ? value : unescapeXml(value);
       const inlineText = inline === undefined || !inline.includes("&") ? inline : unescapeXml(inline);
       if (text === null || inlineText === null) return false;
-      cell(row, columnOf(letters), type ?? "n", style === undefined ? 0 : Number(style), text, inlineText);
+      cell(row, columnNumber(letters), type ?? "n", style === undefined ? 0 : Number(style), text, inlineText);
     } else if (token === "</row>") {
       if (row === 0) return false;
       row = 0;
@@ -53,12 +54,6 @@ export function scanSheetData(xml: string, from: number, to: number, cell: Scann
     }
   }
   return row === 0;
-}
-
-function columnOf(letters: string): number {
-  let col = 0;
-  for (let i = 0; i < letters.length; i++) col = col * 26 + letters.charCodeAt(i) - 64;
-  return col;
 }
 
 /** The five XML entities and character references; null for anything else (saxes then names the fault). */

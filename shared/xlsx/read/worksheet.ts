@@ -5,6 +5,7 @@ import { unescapeXstring } from "./shared-strings";
 import type { Archive } from "./unzip";
 import { type ScannedCell, scanSheetData } from "./sheet-data-scan";
 import { MAIN_NS, parseXml, REL_NS, type AttrNS, type Attrs, type XmlHandler } from "./xml";
+import { EXCEL_LIMITS } from "../excel-limits";
 
 // Local copies: a bundler's export getters would otherwise run on every element.
 const MAIN = MAIN_NS;
@@ -21,8 +22,7 @@ const EMPTY_ROW = /<row r="[0-9]{1,7}"[^>]*?(?:\/>|><\/row>)(?=<row r=|<\/sheetD
 /** Data validations say nothing the reader needs, and their prompts are long texts: skipped whole. */
 const VALIDATIONS = /<dataValidations[ >][\s\S]*?<\/dataValidations>/g;
 
-const MAX_ROW = 1_048_576;
-const MAX_COL = 16_384;
+const { rows: MAX_ROW, columns: MAX_COL } = EXCEL_LIMITS;
 /** Gaps in a row up to this wide are filled with null; wider ones stay holes, so a note in XFD costs nothing. */
 const MAX_FILLED_GAP = 256;
 

@@ -1,11 +1,11 @@
 import { columnLetters } from "../a1";
+import { EXCEL_LIMITS } from "../excel-limits";
 import { rowHeight, wrappedLines } from "../row-height";
 
 /** Dates arrive as serial numbers: the column's style formats them. */
 export type RowValue = string | number | boolean | null;
 
-/** Excel's limit of characters in a cell. */
-const MAX_CELL_TEXT = 32_767;
+const MAX_CELL_TEXT = EXCEL_LIMITS.cellText;
 
 /**
  * Markup, then what XML 1.0 cannot hold (and a carriage return, which XML reads back as a line feed) as Excel's

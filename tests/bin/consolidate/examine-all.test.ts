@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
-import { examineAll } from "../../../bin/consolidate/examine-all";
+import { examineAll, validateAll } from "../../../bin/consolidate/examine-all";
 import { sampleWorkbook } from "../../../workbook-templates/src/sample";
 
 // Real workers, counted as they start.
@@ -40,5 +40,20 @@ describe("examining many files", () => {
     expect(threaded).toEqual(here);
     expect(threaded.map((e) => e.file)).toEqual(inputs.map((i) => i.name));
     expect(threaded[16]?.problems[0]?.code).toBe("file_not_zip");
+  });
+});
+
+describe("validating many files", () => {
+  it("uses worker threads and gives the same reports, in the order given, as validating them here", async () => {
+    const started = jest.mocked(Worker);
+    started.mockClear();
+    const threaded = await validateAll(inputs, "en", 2);
+    expect(started).toHaveBeenCalledTimes(2);
+    started.mockClear();
+    const here = await validateAll(inputs, "en", 1);
+    expect(started).not.toHaveBeenCalled();
+    expect(threaded).toEqual(here);
+    expect(threaded.map((r) => r.ready)).toEqual(inputs.map((_, i) => i !== 16));
+    expect(threaded[16]?.findings[0]?.code).toBe("file_not_zip");
   });
 });

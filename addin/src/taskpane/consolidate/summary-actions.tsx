@@ -11,7 +11,7 @@ import {
 import { useEffect, useMemo, useState } from "react";
 import type { CreateResult, WorkbookPort } from "../../port/workbook-port";
 import { concatBytes } from "../../../../shared/xlsx/write/concat-bytes";
-import { bytesToBase64 } from "../../use-cases/bytes-to-base64";
+import { bytesToBase64 } from "../../port/base64";
 import { insertSummary, type SummaryInsert } from "../../use-cases/summary-out";
 import { useT, useWords } from "../lang-context";
 import { tdep } from "../../../../shared/i18n/department-text";

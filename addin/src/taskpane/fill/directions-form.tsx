@@ -1,12 +1,12 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, Subtitle2, Text, tokens } from "@fluentui/react-components";
 import { type ReactNode, useState } from "react";
-import { directions, risks } from "../../../../shared/forms";
+import { columnOf, directions, risks } from "../../../../shared/forms";
 import type { WorkbookLang } from "../../../../shared/i18n/lang";
 import type { DataRow } from "../../../../shared/findings/workbook-data";
 import { isBlank, parseCell } from "../../../../shared/values";
 import type { WorkbookSnapshot } from "../../../../shared/xlsx/snapshot";
 import type { CellWrite, WorkbookPort } from "../../port/workbook-port";
-import { columnOf, inputColumns } from "../../use-cases/input-columns";
+import { inputColumns } from "../../use-cases/input-columns";
 import { type TableRow, tableRows } from "../../use-cases/table-rows";
 import { errorText } from "../error-text";
 import { useLang, useT } from "../lang-context";

@@ -1,6 +1,7 @@
 import { Field, makeStyles, MessageBar, MessageBarBody, Select, Text, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import {
+  columnOf,
   conflicts,
   contracts,
   directions,
@@ -14,7 +15,6 @@ import {
 import { type Lang, WorkbookLang } from "../../../../shared/i18n/lang";
 import { readMeta } from "../../../../shared/validation/read-meta";
 import type { WorkbookSnapshot } from "../../../../shared/xlsx/snapshot";
-import { columnOf } from "../../use-cases/input-columns";
 import { passportRow } from "../../use-cases/row-rules";
 import { tableRows } from "../../use-cases/table-rows";
 import { useLang, useT } from "../lang-context";

@@ -195,6 +195,17 @@ export const paneMessages = {
     ru: "В книге нет паспорта: сначала вставьте листы («Начало»).",
     en: "The workbook has no Passport: insert the sheets first (Start).",
   },
+  "pane.fill.passport.changedUnderTyping": {
+    kk: "Сіз теріп жатқанда жұмыс кітабында {fields} өзгерді. Қайсысы қалсын?",
+    ru: "Пока вы вводили, в книге изменились {fields}. Что оставить?",
+    en: "While you were typing, the workbook changed {fields}. Which should stay?",
+  },
+  "pane.fill.passport.takeWorkbook": {
+    kk: "Кітаптағы мәндер",
+    ru: "Значения из книги",
+    en: "The workbook's values",
+  },
+  "pane.fill.passport.keepTyping": { kk: "Менің енгізгенім", ru: "Мой ввод", en: "What I typed" },
 
   "pane.validate.sheetCounts": {
     kk: "қате: {errors}, ескерту: {warnings}",

@@ -38,7 +38,7 @@ const listLang = (meta: string | undefined, pane: Lang): WorkbookLang =>
 
 /**
  * Fill: one form at a time; what was typed into each is kept here, across forms, tabs and failed sends. The
- * workbook is read again whenever the tab is shown and after each write, so nothing shown is stale.
+ * workbook is read again whenever the tab is shown and, while shown, whenever it changes, so nothing shown is stale.
  */
 export function FillTab({ services, active }: { services: PaneServices; active: boolean }) {
   const styles = useStyles();
@@ -63,6 +63,9 @@ export function FillTab({ services, active }: { services: PaneServices; active: 
       current = false;
     };
   }, [active, reads, services.port]);
+
+  // While shown, every change to the workbook (the user's in a cell, the pane's own writes) is read again.
+  useEffect(() => (active ? services.port.onChanged(reread) : undefined), [active, reread, services.port]);
 
   // Each form's own updater, so an answer arriving after the user picked another form lands where it belongs.
   const draftUpdater = useCallback(
@@ -109,11 +112,11 @@ export function FillTab({ services, active }: { services: PaneServices; active: 
         <PassportForm
           services={services}
           workbookLang={workbookLang}
+          snapshot={snapshot}
           draft={draft}
           onDraft={onPassportDraft}
           loaded={passportLoaded}
           onLoaded={setPassportLoaded}
-          active={active}
         />
       ) : form.layout === "fixed" ? (
         <DirectionsForm

@@ -21,6 +21,8 @@ export interface FormData {
   readonly rows: readonly DataRow[];
   /** The A1 address of a key's cell in a row; null when the sheet has no such cell. */
   readonly cellOf: (row: DataRow, key: string) => string | null;
+  /** The first cell the user fills in the table's first row: where a finding about the whole table stands. */
+  readonly firstCell: string | null;
 }
 
 /** Every form found in one workbook, by table name. */

@@ -140,8 +140,9 @@ describe("every rule fires at the right cell", () => {
       changed({ Directions: { 6: { analysed: "Нет" } } }),
       [D, "C10", "contracts_but_not_analysed"],
     ],
-    ["an empty staffing table", { ...VALID_ENTRIES, Staffing: [] }, [S, "", "form_empty"]],
-    ["a direction's row cleared", changed({ Directions: { 4: { code: null } } }), [D, "", "direction_missing"]],
+    // A finding about a whole table stands at its first row, where the user starts to fill it.
+    ["an empty staffing table", { ...VALID_ENTRIES, Staffing: [] }, [S, "B4", "form_empty"]],
+    ["a direction's row cleared", changed({ Directions: { 4: { code: null } } }), [D, "C4", "direction_missing"]],
   ])("%s", async (_, entries, expected) => {
     expect(await flatFindings(entries)).toContainEqual(expected);
   });

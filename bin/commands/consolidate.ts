@@ -154,7 +154,7 @@ async function readRosterFile(
   }
   const read = readRoster(bytes, { inflate: nodeInflate });
   if (read.ok) return read;
-  const template = read.report.findings.find((f) => f.code === "template_unexpected")?.params.template;
+  const template = read.report.findings.find((f) => f.code === "template_not_roster")?.params.template;
   if (template === "vakr") return tc(ui, "cli.roster.isWorkbook");
   if (template === SUMMARY_TEMPLATE) return tc(ui, "cli.roster.isSummary");
   if (template !== undefined || read.report.findings.some((f) => f.code === "template_missing"))

@@ -32,7 +32,8 @@ export function readRoster(bytes: Uint8Array, options: ReadOptions = {}): Roster
   const report = buildReport({
     findings: [
       ...template.findings,
-      ...(place ? [] : [fileFinding("form_missing", { formName: roster.id })]),
+      // Another template's file lacks the roster's sheet by its nature: saying so too would only confuse.
+      ...(place || template.findings.length > 0 ? [] : [fileFinding("form_missing", { formName: roster.id })]),
       ...(form?.findings ?? []),
     ],
     sheetOrder: read.snapshot.sheets.map((s) => s.name),

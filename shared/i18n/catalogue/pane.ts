@@ -402,9 +402,9 @@ export const paneMessages = {
     en: "Or insert the sheets into this workbook (only when it has no sheets or tables with Adal's names):",
   },
   "pane.start.namesTaken": {
-    kk: "Бұл кітапта Adal атаулары бұрыннан бар ({names}): қосылған парақтардың тізімдері мен _meta сәйкес келмес еді. Үлгіден жаңа кітап ашыңыз.",
-    ru: "В этой книге уже есть имена Adal ({names}): у вставленных листов разошлись бы списки и _meta. Откройте новую книгу из шаблона.",
-    en: "This workbook already has Adal's names ({names}): the inserted sheets' lists and _meta would not line up. Open a new workbook from the template.",
+    kk: "Бұл кітапта Adal атаулары бұрыннан бар ({names}): қосылған парақтардың ашылмалы тізімдері мен үлгінің нұсқасы туралы жазба дұрыс жұмыс істемес еді. Үлгіден жаңа кітап ашыңыз.",
+    ru: "В этой книге уже есть имена Adal ({names}): у вставленных листов не работали бы выпадающие списки и запись о версии шаблона. Откройте новую книгу из шаблона.",
+    en: "This workbook already has Adal's names ({names}): the inserted sheets' dropdowns and their record of the template's version would not work. Open a new workbook from the template.",
   },
   "pane.start.notRepaired": {
     kk: "Қосылғаннан кейін түзетілмеді: {problems}.",

@@ -16,9 +16,9 @@ export const findingMessages = {
     en: "This is not an organization's workbook (template “{template}”). Check an organization's filled workbook.",
   },
   "finding.template_not_roster": {
-    kk: "Бұл файл тізім емес. Тізім — есеп тапсыруы тиіс ұйымдардың бөлім жүргізетін тізбесі, ол тізім үлгісінен жасалады.",
-    ru: "Этот файл не список организаций. Список — это перечень организаций, которые должны сдать отчёт; его ведёт отдел по шаблону списка.",
-    en: "This file is not a roster. A roster is the department's list of the organizations that must submit, made from the roster template.",
+    kk: "Бұл файл ұйымдар тізімі емес: тізім үлгісінен жасалған тізімді таңдаңыз.",
+    ru: "Этот файл не список организаций: выберите список, сделанный по его шаблону.",
+    en: "This file is not a roster: choose one made from the roster template.",
   },
   "finding.template_unknown_version": {
     kk: "Үлгінің нұсқасы {version} белгісіз: бағдарлама {supported} нұсқаларын оқиды. Үлгінің жаңа нұсқасын жүктеп алып, деректерді соған көшіріңіз.",

@@ -196,15 +196,11 @@ export const paneMessages = {
     en: "The workbook has no Passport: insert the sheets first (Start).",
   },
   "pane.fill.passport.changedUnderTyping": {
-    kk: "Сіз теріп жатқанда жұмыс кітабында {fields} өзгерді. Қайсысы қалсын?",
+    kk: "Сіз терген кезде кітапта {fields} өзгерді. Қайсысы қалсын?",
     ru: "Пока вы вводили, в книге изменились {fields}. Что оставить?",
-    en: "While you were typing, the workbook changed {fields}. Which should stay?",
+    en: "While you typed, the workbook changed {fields}. Which stays?",
   },
-  "pane.fill.passport.takeWorkbook": {
-    kk: "Кітаптағы мәндер",
-    ru: "Значения из книги",
-    en: "The workbook's values",
-  },
+  "pane.fill.passport.takeWorkbook": { kk: "Кітаптағысы", ru: "Из книги", en: "The workbook's" },
   "pane.fill.passport.keepTyping": { kk: "Менің енгізгенім", ru: "Мой ввод", en: "What I typed" },
 
   "pane.validate.sheetCounts": {
@@ -402,9 +398,9 @@ export const paneMessages = {
     en: "Or insert the sheets into this workbook (only when it has no sheets or tables with Adal's names):",
   },
   "pane.start.namesTaken": {
-    kk: "Бұл кітапта Adal атаулары бұрыннан бар ({names}): қосылған парақтардың ашылмалы тізімдері мен үлгінің нұсқасы туралы жазба дұрыс жұмыс істемес еді. Үлгіден жаңа кітап ашыңыз.",
-    ru: "В этой книге уже есть имена Adal ({names}): у вставленных листов не работали бы выпадающие списки и запись о версии шаблона. Откройте новую книгу из шаблона.",
-    en: "This workbook already has Adal's names ({names}): the inserted sheets' dropdowns and their record of the template's version would not work. Open a new workbook from the template.",
+    kk: "Бұл кітапта Adal атаулары бұрыннан бар ({names}): қосылған парақтардың тізімдері жұмыс істемес еді. Үлгіден жаңа кітап ашыңыз.",
+    ru: "В этой книге уже есть имена Adal ({names}): у вставленных листов не работали бы списки. Откройте новую книгу из шаблона.",
+    en: "This workbook already has Adal's names ({names}): the inserted sheets' dropdowns would not work. Open a new workbook from the template.",
   },
   "pane.start.notRepaired": {
     kk: "Қосылғаннан кейін түзетілмеді: {problems}.",

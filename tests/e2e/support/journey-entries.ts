@@ -1,5 +1,6 @@
 import { type Column, displayLabel, listOf } from "../../../shared/forms";
 import type { WorkbookLang } from "../../../shared/i18n/lang";
+import { BINS } from "../../support/valid-entries";
 
 /** One form's entry as a user types it: text for text fields, a list item's code for a dropdown. */
 export type JourneyEntry = Readonly<Record<string, string>>;
@@ -7,31 +8,30 @@ export type JourneyEntry = Readonly<Record<string, string>>;
 /**
  * A small Kazakh school's analysis, what an accountant types into the pane: the Passport's required fields
  * and the dates the procedure checks, the nine directions, two staffing rows, a public service, a conflict
- * pair, three contracts and the one risk the first direction found. Test data, not anybody's: the BINs'
- * check digits were computed by hand.
+ * pair, three contracts and the one risk the first direction found. Test data, not anybody's.
  */
 export const JOURNEY = {
   Passport: {
     org_name_kk: "№ 12 жалпы білім беретін мектеп",
-    bin: "040540000004",
+    bin: BINS[0],
     org_type: "school",
     region: "pavlodar",
     district: "Павлодар қаласы",
     period_from: "01.01.2025",
     period_to: "31.12.2025",
-    analysis_from: "02.02.2026",
-    analysis_to: "27.02.2026",
-    order_no: "15-ө",
-    order_date: "12.01.2026",
-    group_head: "Ахметова А.С.",
-    group_members: "Иванова О.П.; Сериков Б.К.",
-    responsible: "Ахметова А.С.",
-    announcement_date: "14.01.2026",
-    discussion_date: "03.03.2026",
-    report_date: "05.03.2026",
-    report_url: "https://school12.edu.kz/report",
+    analysis_from: "09.02.2026",
+    analysis_to: "06.03.2026",
+    order_no: "7-ө",
+    order_date: "20.01.2026",
+    group_head: "Нұрланова Д.Қ.",
+    group_members: "Омарова С.Т.; Бекенов Р.М.",
+    responsible: "Нұрланова Д.Қ.",
+    announcement_date: "22.01.2026",
+    discussion_date: "10.03.2026",
+    report_date: "12.03.2026",
+    report_url: "https://mektep12.edu.kz/taldau",
     head_position: "Директор",
-    head_name: "А.Б. Сейтова",
+    head_name: "Ж.Б. Сейтова",
   },
   /** Direction 1 (personnel) found the director's post at risk; the others found none. */
   Directions: Array.from({ length: 9 }, (_, i) => ({
@@ -73,7 +73,7 @@ export const JOURNEY = {
       contract_no: "12/25",
       contract_date: "15.03.2025",
       counterparty: "«Таза су» ЖШС",
-      counterparty_bin: "040540000024",
+      counterparty_bin: BINS[2],
       subject: "Ауыз су",
       method: "single_source",
       amount: "193 632,6 тг",
@@ -82,7 +82,7 @@ export const JOURNEY = {
       contract_no: "13/25",
       contract_date: "20.03.2025",
       counterparty: "«Жиһаз» ЖШС",
-      counterparty_bin: "040540000034",
+      counterparty_bin: BINS[3],
       subject: "Жиһаз жөндеу",
       method: "price_offers",
       amount: "450 000",
@@ -91,7 +91,7 @@ export const JOURNEY = {
       contract_no: "14/25",
       contract_date: "02.09.2025",
       counterparty: "«Таза су» ЖШС",
-      counterparty_bin: "040540000024",
+      counterparty_bin: BINS[2],
       subject: "Ауыз су",
       method: "single_source",
       amount: "180 000",
@@ -104,7 +104,7 @@ export const JOURNEY = {
       justification: "Директор шарттарға жалғыз қол қояды",
       recommendation: "Шарттарды бухгалтермен келісуді енгізу",
       form: "internal_act",
-      responsible: "Ахметова А.С.",
+      responsible: "Нұрланова Д.Қ.",
       deadline: "01.06.2026",
       status: "in_progress",
       measure: "Шарттарды келісу тәртібін бұйрықпен бекіту",

@@ -17,8 +17,7 @@ describe("the roster", () => {
       ["template_not_roster", { template: "vakr" }],
     ]);
     expect(describeFinding(read.report.findings[0]!, "en")).toBe(
-      "This file is not a roster. A roster is the department's list of the organizations that must submit, " +
-        "made from the roster template.",
+      "This file is not a roster: choose one made from the roster template.",
     );
   });
 });

@@ -177,7 +177,7 @@ describe("Fill, the Passport kept fresh", () => {
       await screen.findByText("Пока вы вводили, в книге изменились «Район или город». Что оставить?"),
     ).toBeTruthy();
     expect(district.value).toBe("Есиль");
-    await user.click(screen.getByRole("button", { name: "Значения из книги" }));
+    await user.click(screen.getByRole("button", { name: "Из книги" }));
     expect(district.value).toBe("Алматы");
     expect(screen.queryByText(/Пока вы вводили/)).toBeNull();
   });

@@ -195,13 +195,13 @@ export const paneMessages = {
     ru: "В книге нет паспорта: сначала вставьте листы («Начало»).",
     en: "The workbook has no Passport: insert the sheets first (Start).",
   },
-  "pane.fill.passport.changedUnderTyping": {
+  "pane.fill.changedUnderTyping": {
     kk: "Сіз терген кезде кітапта {fields} өзгерді. Қайсысы қалсын?",
     ru: "Пока вы вводили, в книге изменились {fields}. Что оставить?",
     en: "While you typed, the workbook changed {fields}. Which stays?",
   },
-  "pane.fill.passport.takeWorkbook": { kk: "Кітаптағысы", ru: "Из книги", en: "The workbook's" },
-  "pane.fill.passport.keepTyping": { kk: "Менің енгізгенім", ru: "Мой ввод", en: "What I typed" },
+  "pane.fill.takeWorkbook": { kk: "Кітаптағысы", ru: "Из книги", en: "The workbook's" },
+  "pane.fill.keepTyping": { kk: "Менің енгізгенім", ru: "Мой ввод", en: "What I typed" },
 
   "pane.validate.sheetCounts": {
     kk: "қате: {errors}, ескерту: {warnings}",

@@ -79,6 +79,8 @@ export function FillTab({ services, active }: { services: PaneServices; active: 
   const form = FORMS.find((f) => f.id === formId) ?? passport;
   const draft = drafts[formId] ?? EMPTY_DRAFT;
   const passportData = snapshot && passportRow(snapshot);
+  // One per read of the workbook: the row form follows each read, not each render.
+  const table = useMemo(() => snapshot && tableRows(snapshot, form), [snapshot, form]);
 
   // "Risks found" offers to add the risk: the Risks form opens with the direction chosen.
   const addRisk = (code: string) => {
@@ -138,7 +140,7 @@ export function FillTab({ services, active }: { services: PaneServices; active: 
           draft={draft}
           onDraft={draftUpdater(form.id)}
           passport={passportData}
-          table={snapshot && tableRows(snapshot, form)}
+          table={table}
           onWritten={reread}
         />
       )}

@@ -1,4 +1,4 @@
-import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, MessageBar, MessageBarBody, tokens } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
 import { passport } from "../../../../shared/forms";
 import type { WorkbookLang } from "../../../../shared/i18n/lang";
@@ -10,11 +10,13 @@ import { errorText } from "../error-text";
 import { useLang, useT } from "../lang-context";
 import type { PaneServices } from "../pane-services";
 import { inputColumns } from "../../use-cases/input-columns";
-import type { Draft } from "./draft";
+import { ChangedUnderTyping } from "./changed-under-typing";
+import { changedUnderTyping, type Draft, sameText } from "./draft";
 import { DraftForm } from "./draft-form";
 import { draftChecks } from "./form-checks";
 
 const FIELDS = inputColumns(passport);
+const KEYS = FIELDS.map((f) => f.key);
 
 const useStyles = makeStyles({
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
@@ -47,8 +49,6 @@ function passportTexts(snapshot: WorkbookSnapshot): PassportTexts {
   return found && Object.fromEntries([...found.cells].map(([key, cell]) => [key, cell.text]));
 }
 
-const same = (a: string | undefined, b: string | undefined) => (a ?? "").trim() === (b ?? "").trim();
-
 /**
  * The Passport as a form: read from the workbook, edited, and the changed fields written back. Only what the
  * user changed is checked and written, so a Passport filled in gradually is never blocked by empty fields.
@@ -65,7 +65,7 @@ export function PassportForm(props: PassportFormProps) {
   /** Fields the workbook changed while the user was typing in them: they choose which value stays. */
   const [clashes, setClashes] = useState<readonly string[]>([]);
   const checks = draftChecks(FIELDS, draft, lang, workbookLang, { form: passport, passport: null });
-  const changed = FIELDS.map((f) => f.key).filter((key) => !same(draft.values[key], loaded?.[key]));
+  const changed = KEYS.filter((key) => !sameText(draft.values[key], loaded?.[key]));
   const typing = loaded !== undefined && changed.length > 0;
   const latest = useRef({ draft, loaded });
   latest.current = { draft, loaded };
@@ -79,13 +79,11 @@ export function PassportForm(props: PassportFormProps) {
     onLoaded(texts);
     if (!texts) return;
     const updates = new Map<string, string>();
-    const clashed: string[] = [];
     for (const { key } of FIELDS) {
       const mine = typed.values[key];
-      const theirs = texts[key] ?? "";
-      if (mine === undefined || same(mine, before?.[key])) updates.set(key, theirs);
-      else if (!same(theirs, before?.[key]) && !same(theirs, mine)) clashed.push(key);
+      if (mine === undefined || sameText(mine, before?.[key])) updates.set(key, texts[key] ?? "");
     }
+    const clashed = changedUnderTyping(KEYS, typed.values, before ?? {}, texts);
     // A key typed into since is left to the user.
     onDraft((d) => ({
       ...d,
@@ -170,23 +168,11 @@ export function PassportForm(props: PassportFormProps) {
         )}
       </div>
       {clashes.length > 0 && (
-        <MessageBar layout="multiline" intent="warning">
-          <MessageBarBody>
-            {t("pane.fill.passport.changedUnderTyping", {
-              fields: FIELDS.filter((f) => clashes.includes(f.key))
-                .map((f) => `«${f.labels[lang]}»`)
-                .join(", "),
-            })}
-          </MessageBarBody>
-          <MessageBarActions>
-            <Button size="small" onClick={takeWorkbook}>
-              {t("pane.fill.passport.takeWorkbook")}
-            </Button>
-            <Button size="small" onClick={() => setClashes([])}>
-              {t("pane.fill.passport.keepTyping")}
-            </Button>
-          </MessageBarActions>
-        </MessageBar>
+        <ChangedUnderTyping
+          fields={FIELDS.filter((f) => clashes.includes(f.key))}
+          onTakeWorkbook={takeWorkbook}
+          onKeepTyping={() => setClashes([])}
+        />
       )}
       {outcome && <PassportOutcome outcome={outcome} />}
     </DraftForm>

@@ -106,6 +106,38 @@ describe("Fill, the rows already entered", () => {
     expect((cleared ?? []).every((value) => value === null || value === undefined || value === "")).toBe(true);
   });
 
+  it("follows a change made in the sheet to the row being edited, and asks where the user was typing", async () => {
+    const { user, workbench } = await renderPane("kk", { open: await sampleWorkbook(3, { lang: "kk" }) });
+    await openForm(user, ["Толтыру", "Не толтырылады", "Мүдделер қақтығысы"]);
+    const list = await screen.findByRole("region", { name: /^Кестедегі жолдар: \d+$/ });
+    await user.click(within(list).getByRole("button", { name: "1-жолды түзету" }));
+    const name = screen.getByRole<HTMLInputElement>("textbox", { name: "Қызметкердің аты-жөні" });
+    const position = screen.getByRole<HTMLInputElement>("textbox", { name: "Қызметкердің лауазымы" });
+    await user.clear(name);
+    await user.type(name, "Сейтова Ә.Б.");
+
+    // In the sheet meanwhile: the position (not typed in the pane) and the name (typed) of the same row.
+    await act(() =>
+      workbench.writeCells([
+        { sheet: "Мүдделер қақтығысы", address: "C4", value: "Директордың орынбасары" },
+        { sheet: "Мүдделер қақтығысы", address: "B4", value: "Ахметова Г.С." },
+      ]),
+    );
+    expect(await screen.findByDisplayValue("Директордың орынбасары")).toBe(position);
+    expect(
+      await screen.findByText("Сіз терген кезде кітапта «Қызметкердің аты-жөні» өзгерді. Қайсысы қалсын?"),
+    ).toBeTruthy();
+    expect(name.value).toBe("Сейтова Ә.Б.");
+    await user.click(screen.getByRole("button", { name: "Менің енгізгенім" }));
+    expect(screen.queryByText(/Сіз терген кезде/)).toBeNull();
+    await user.click(screen.getByRole("button", { name: "1-жолды сақтау" }));
+    await screen.findByText("«Мүдделер қақтығысы» парағындағы 1-жол сақталды.");
+    expect((await sheetRow(workbench, "Мүдделер қақтығысы", 4))?.slice(1, 3)).toEqual([
+      "Сейтова Ә.Б.",
+      "Директордың орынбасары",
+    ]);
+  });
+
   it("says at the top that a workbook without the sheets has nothing to fill", async () => {
     const { user } = await renderPane("ru");
     await user.click(screen.getByRole("tab", { name: "Заполнение" }));

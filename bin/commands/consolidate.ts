@@ -152,7 +152,7 @@ async function isSummary(file: string): Promise<boolean> {
 
 /** Why the roster cannot be used: what the file is instead, else its findings. */
 function rosterReason({ report, reason }: RosterUnusable, ui: Lang): string {
-  const template = report.findings.find((f) => f.code === "template_unexpected")?.params.template;
+  const template = report.findings.find((f) => f.code === "template_not_roster")?.params.template;
   if (template === "vakr") return tc(ui, "cli.roster.isWorkbook");
   if (template === SUMMARY_TEMPLATE) return tc(ui, "cli.roster.isSummary");
   if (template !== undefined || report.findings.some((f) => f.code === "template_missing"))

@@ -79,6 +79,7 @@ export const FINDING_CODES = {
   ...FILE_CODES,
   template_missing: error("template"),
   template_unexpected: error<{ template: string }>("template"),
+  template_not_roster: error<{ template: string }>("template"),
   template_unknown_version: error<{ version: string; supported: string }>("template"),
   form_missing: error<{ formName: string }>("form"),
   form_table_missing: warning("form"),

@@ -20,6 +20,8 @@ export interface FormData<F extends FormDef = FormDef> {
   readonly rows: readonly DataRow<F>[];
   /** The A1 address of a key's cell in a row; null when the sheet has no such cell. */
   cellOf(row: DataRow<F>, key: KeyOf<F>): string | null;
+  /** The first cell the user fills in the table's first row: where a finding about the whole table stands. */
+  readonly firstCell: string | null;
 }
 
 /** Every form found in one workbook, by table name. */

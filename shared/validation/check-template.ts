@@ -16,6 +16,12 @@ export function readVersion(meta: ReadonlyMap<string, string> | null): number | 
   return READ_VERSIONS.find((v) => String(v) === version) ?? null;
 }
 
+/**
+ * A file of another template is told what it is not: an organization's workbook, or for a roster expected,
+ * a roster (a workbook given as the roster must not read "this is not an organization's workbook").
+ */
+const UNEXPECTED: Readonly<Record<string, "template_not_roster">> = { roster: "template_not_roster" };
+
 /** Checked first: a file not made from our template, or from an unknown version of it, cannot be read by position. */
 export function checkTemplate(meta: ReadonlyMap<string, string> | null, expected: string): TemplateCheck {
   if (!meta) return { findings: [fileFinding("template_missing")], lang: null, version: null, contract: null };
@@ -25,7 +31,7 @@ export function checkTemplate(meta: ReadonlyMap<string, string> | null, expected
   const contract = readVersion(meta);
   const findings =
     template !== expected
-      ? [fileFinding("template_unexpected", { template: template || "—" })]
+      ? [fileFinding(UNEXPECTED[expected] ?? "template_unexpected", { template: template || "—" })]
       : contract === null
         ? [fileFinding("template_unknown_version", { version: version || "—", supported: READ_VERSIONS.join(", ") })]
         : [];

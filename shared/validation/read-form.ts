@@ -69,7 +69,7 @@ export function readForm(form: FormDef, place: FormPlace, date1904: boolean): Re
       const r = fieldRows.get(key);
       return r === undefined ? null : cellRef(r, valueColumn);
     };
-    return { data: { form, sheet, rows: [row], cellOf }, findings };
+    return { data: { form, sheet, rows: [row], cellOf, firstCell: cellRef(first, valueColumn) }, findings };
   }
 
   const indexOf = new Map(form.columns.map((c, i) => [c.key, i]));
@@ -87,7 +87,8 @@ export function readForm(form: FormDef, place: FormPlace, date1904: boolean): Re
     const i = indexOf.get(key);
     return i === undefined ? null : `${letters[i]}${row.row}`;
   };
-  return { data: { form, sheet, rows, cellOf }, findings };
+  const firstInput = Math.max(0, input.indexOf(true));
+  return { data: { form, sheet, rows, cellOf, firstCell: `${letters[firstInput]}${place.headerRow + 1}` }, findings };
 }
 
 function isTotalsRow(raw: readonly CellValue[]): boolean {

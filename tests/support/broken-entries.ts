@@ -128,6 +128,7 @@ export const BROKEN_ENTRIES: readonly (readonly [string, WorkbookEntries, readon
     changed({ Directions: { 6: { analysed: "Нет" } } }),
     [D, "C10", "contracts_but_not_analysed"],
   ],
-  ["an empty staffing table", { ...VALID_ENTRIES, Staffing: [] }, [S, "", "form_empty"]],
-  ["a direction's row cleared", changed({ Directions: { 4: { code: null } } }), [D, "", "direction_missing"]],
+  // A finding about a whole table stands at its first row, where the user starts to fill it.
+  ["an empty staffing table", { ...VALID_ENTRIES, Staffing: [] }, [S, "B4", "form_empty"]],
+  ["a direction's row cleared", changed({ Directions: { 4: { code: null } } }), [D, "C4", "direction_missing"]],
 ];

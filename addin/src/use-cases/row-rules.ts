@@ -27,7 +27,13 @@ export function passportRow(snapshot: WorkbookSnapshot): DataRow | null {
   return place ? (readForm(passport, place, snapshot.date1904).data.rows[0] ?? null) : null;
 }
 
-const formData = (form: FormDef, row: DataRow): FormData => ({ form, sheet: "", rows: [row], cellOf: () => null });
+const formData = (form: FormDef, row: DataRow): FormData => ({
+  form,
+  sheet: "",
+  rows: [row],
+  cellOf: () => null,
+  firstCell: null,
+});
 
 /**
  * What Validate's one-row rules say of a row before it is written: the rule modules themselves run on a

@@ -15,6 +15,11 @@ export const findingMessages = {
     ru: "Это не рабочая книга организации (шаблон «{template}»). Проверьте заполненную рабочую книгу организации.",
     en: "This is not an organization's workbook (template “{template}”). Check an organization's filled workbook.",
   },
+  "finding.template_not_roster": {
+    kk: "Бұл файл ұйымдар тізімі емес: тізім үлгісінен жасалған тізімді таңдаңыз.",
+    ru: "Этот файл не список организаций: выберите список, сделанный по его шаблону.",
+    en: "This file is not a roster: choose one made from the roster template.",
+  },
   "finding.template_unknown_version": {
     kk: "Үлгінің нұсқасы {version} белгісіз: бағдарлама {supported} нұсқаларын оқиды. Үлгінің жаңа нұсқасын жүктеп алып, деректерді соған көшіріңіз.",
     ru: "Версия шаблона {version} неизвестна: программа читает версии {supported}. Скачайте актуальный шаблон и перенесите данные в него.",

@@ -195,6 +195,13 @@ export const paneMessages = {
     ru: "В книге нет паспорта: сначала вставьте листы («Начало»).",
     en: "The workbook has no Passport: insert the sheets first (Start).",
   },
+  "pane.fill.changedUnderTyping": {
+    kk: "Сіз терген кезде кітапта {fields} өзгерді. Қайсысы қалсын?",
+    ru: "Пока вы вводили, в книге изменились {fields}. Что оставить?",
+    en: "While you typed, the workbook changed {fields}. Which stays?",
+  },
+  "pane.fill.takeWorkbook": { kk: "Кітаптағысы", ru: "Из книги", en: "The workbook's" },
+  "pane.fill.keepTyping": { kk: "Менің енгізгенім", ru: "Мой ввод", en: "What I typed" },
 
   "pane.validate.sheetCounts": {
     kk: "қате: {errors}, ескерту: {warnings}",
@@ -386,9 +393,9 @@ export const paneMessages = {
     en: "Or insert the sheets into this workbook (only when it has no sheets or tables with Adal's names):",
   },
   "pane.start.namesTaken": {
-    kk: "Бұл кітапта Adal атаулары бұрыннан бар ({names}): қосылған парақтардың тізімдері мен _meta сәйкес келмес еді. Үлгіден жаңа кітап ашыңыз.",
-    ru: "В этой книге уже есть имена Adal ({names}): у вставленных листов разошлись бы списки и _meta. Откройте новую книгу из шаблона.",
-    en: "This workbook already has Adal's names ({names}): the inserted sheets' lists and _meta would not line up. Open a new workbook from the template.",
+    kk: "Бұл кітапта Adal атаулары бұрыннан бар ({names}): қосылған парақтардың тізімдері жұмыс істемес еді. Үлгіден жаңа кітап ашыңыз.",
+    ru: "В этой книге уже есть имена Adal ({names}): у вставленных листов не работали бы списки. Откройте новую книгу из шаблона.",
+    en: "This workbook already has Adal's names ({names}): the inserted sheets' dropdowns would not work. Open a new workbook from the template.",
   },
   "pane.start.notRepaired": {
     kk: "Қосылғаннан кейін түзетілмеді: {problems}.",

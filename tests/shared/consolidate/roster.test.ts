@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { nodeInflate } from "../../../bin/node-inflate";
 import { readRoster } from "../../../shared/consolidate/roster";
+import { describeFinding } from "../../../shared/findings/describe-finding";
 import { writeXlsx } from "../../../shared/xlsx/write-xlsx";
 import { filledSpec } from "../../../workbook-templates/src/filled-spec";
 import { BINS } from "../../support/valid-entries";
@@ -55,5 +56,24 @@ describe("readRoster", () => {
       districts: { ru: "город Павлодар", kk: "Павлодар қаласы" },
       contacts: { responsible: "Ахметова А.С.", contact_email: "school12@mail.kz", contact_phone: "+7 7182 55-12-12" },
     });
+  });
+});
+
+describe("the roster template and what is not a roster", () => {
+  const template = (name: string) => readFileSync(join(__dirname, "../../../workbook-templates", name));
+
+  it("reads the roster template as a roster without organizations, in its language", () => {
+    expect(readRoster(template("roster-kk.xlsx"))).toEqual({ ok: true, entries: [], lang: "kk" });
+  });
+
+  it("refuses an organization's workbook with one finding that says it is not a roster", () => {
+    const read = readRoster(template("vakr-ru.xlsx"));
+    if (read.ok) throw new Error("an organization's workbook read as a roster");
+    expect(read.report.findings.map((f) => [f.code, f.params])).toEqual([
+      ["template_not_roster", { template: "vakr" }],
+    ]);
+    expect(describeFinding(read.report.findings[0]!, "en")).toBe(
+      "This file is not a roster: choose one made from the roster template.",
+    );
   });
 });

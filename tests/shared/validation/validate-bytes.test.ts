@@ -30,7 +30,7 @@ describe("validating received files", () => {
     expect(report.ready).toBe(false);
     const codes = report.findings.map((f) => [f.sheet, f.cell, f.code]);
     expect(codes).toContainEqual(["Паспорт", "C6", "required"]);
-    expect(codes).toContainEqual(["Штатное расписание", null, "form_empty"]);
+    expect(codes).toContainEqual(["Штатное расписание", "B4", "form_empty"]);
     expect(codes).toContainEqual(["Направления анализа", "C4", "required"]);
   });
 });

@@ -39,7 +39,7 @@ const listLang = (meta: string | undefined, pane: Lang): WorkbookLang =>
 
 /**
  * Fill: one form at a time; what was typed into each is kept here, across forms, tabs and failed sends. The
- * workbook is read again whenever the tab is shown and after each write, so nothing shown is stale.
+ * workbook is read again whenever the tab is shown and, while shown, whenever it changes, so nothing shown is stale.
  */
 export function FillTab({ services, active }: { services: PaneServices; active: boolean }) {
   const styles = useStyles();
@@ -65,6 +65,9 @@ export function FillTab({ services, active }: { services: PaneServices; active: 
     };
   }, [active, reads, services.port]);
 
+  // While shown, every change to the workbook (the user's in a cell, the pane's own writes) is read again.
+  useEffect(() => (active ? services.port.onChanged(reread) : undefined), [active, reread, services.port]);
+
   // Each form's own updater, so an answer arriving after the user picked another form lands where it belongs.
   const draftUpdater = useCallback(
     (id: FormId) => (update: (draft: Draft) => Draft) =>
@@ -77,6 +80,8 @@ export function FillTab({ services, active }: { services: PaneServices; active: 
   const form = FORMS.find((f) => f.id === formId) ?? passport;
   const draft = drafts[formId] ?? EMPTY_DRAFT;
   const passportData = snapshot && passportRow(snapshot);
+  // One per read of the workbook: the row form follows each read, not each render.
+  const table = useMemo(() => snapshot && tableRows(snapshot, form), [snapshot, form]);
 
   // "Risks found" offers to add the risk: the Risks form opens with the direction chosen.
   const addRisk = (code: string) => {
@@ -119,11 +124,11 @@ export function FillTab({ services, active }: { services: PaneServices; active: 
         <PassportForm
           services={services}
           workbookLang={workbookLang}
+          snapshot={snapshot}
           draft={draft}
           onDraft={onPassportDraft}
           loaded={passportLoaded}
           onLoaded={setPassportLoaded}
-          active={active}
         />
       ) : form.layout === "fixed" ? (
         <DirectionsForm
@@ -145,7 +150,7 @@ export function FillTab({ services, active }: { services: PaneServices; active: 
           draft={draft}
           onDraft={draftUpdater(form.id)}
           passport={passportData}
-          table={snapshot && tableRows(snapshot, form)}
+          table={table}
           onWritten={reread}
         />
       )}

@@ -1,7 +1,8 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, tokens } from "@fluentui/react-components";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { passport } from "../../../../shared/forms";
 import type { WorkbookLang } from "../../../../shared/i18n/lang";
+import type { WorkbookSnapshot } from "../../../../shared/xlsx/snapshot";
 import type { CellInput } from "../../port/workbook-port";
 import { passportCells } from "../../use-cases/passport-cells";
 import { writePassport } from "../../use-cases/write-passport";
@@ -9,11 +10,13 @@ import { errorText } from "../error-text";
 import { useLang, useT } from "../lang-context";
 import type { PaneServices } from "../pane-services";
 import { inputColumns } from "../../use-cases/input-columns";
-import type { Draft } from "./draft";
+import { ChangedUnderTyping } from "./changed-under-typing";
+import { changedUnderTyping, type Draft, sameText } from "./draft";
 import { DraftForm } from "./draft-form";
 import { draftChecks } from "./form-checks";
 
 const FIELDS = inputColumns(passport);
+const KEYS = FIELDS.map((f) => f.key);
 
 const useStyles = makeStyles({
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
@@ -31,13 +34,19 @@ type Outcome =
 export interface PassportFormProps {
   readonly services: PaneServices;
   readonly workbookLang: WorkbookLang;
+  /** The workbook as last read (whenever Fill is shown, the workbook changes, or the pane writes). */
+  readonly snapshot: WorkbookSnapshot | null;
   readonly draft: Draft;
   readonly onDraft: (update: (draft: Draft) => Draft) => void;
   /** What was last read from or written to the workbook; undefined until read. */
   readonly loaded: PassportTexts | undefined;
   readonly onLoaded: (texts: PassportTexts) => void;
-  /** The Fill tab is shown with the Passport picked. */
-  readonly active: boolean;
+}
+
+/** The Passport's values as the workbook shows them, by field key; null without a Passport. */
+function passportTexts(snapshot: WorkbookSnapshot): PassportTexts {
+  const found = passportCells(snapshot);
+  return found && Object.fromEntries([...found.cells].map(([key, cell]) => [key, cell.text]));
 }
 
 /**
@@ -45,7 +54,7 @@ export interface PassportFormProps {
  * user changed is checked and written, so a Passport filled in gradually is never blocked by empty fields.
  */
 export function PassportForm(props: PassportFormProps) {
-  const { services, workbookLang, draft, onDraft, loaded, onLoaded, active } = props;
+  const { services, workbookLang, snapshot, draft, onDraft, loaded, onLoaded } = props;
   const styles = useStyles();
   const t = useT();
   const lang = useLang();
@@ -53,37 +62,60 @@ export function PassportForm(props: PassportFormProps) {
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [refusals, setRefusals] = useState(0);
   const [discarding, setDiscarding] = useState(false);
+  /** Fields the workbook changed while the user was typing in them: they choose which value stays. */
+  const [clashes, setClashes] = useState<readonly string[]>([]);
   const checks = draftChecks(FIELDS, draft, lang, workbookLang, { form: passport, passport: null });
-  const changed = FIELDS.map((f) => f.key).filter(
-    (key) => (draft.values[key] ?? "").trim() !== (loaded?.[key] ?? "").trim(),
-  );
+  const changed = KEYS.filter((key) => !sameText(draft.values[key], loaded?.[key]));
   const typing = loaded !== undefined && changed.length > 0;
+  const latest = useRef({ draft, loaded });
+  latest.current = { draft, loaded };
 
-  const read = useCallback(
-    async (replaceTyping: boolean) => {
-      setOutcome(null);
-      setDiscarding(false);
-      try {
-        const found = passportCells(await services.port.readSnapshot());
-        const texts = found && Object.fromEntries([...found.cells].map(([key, cell]) => [key, cell.text]));
-        // What the user typed and has not written stays; only an explicit read discards it.
-        if (!replaceTyping) return texts && onLoaded(texts);
-        onLoaded(texts);
-        if (texts) onDraft(() => ({ values: texts, touched: [], submitted: false }));
-        else setOutcome({ kind: "missing" });
-      } catch (error) {
-        setOutcome({ kind: "failed", detail: errorText(error) });
-      }
-    },
-    [services.port, onLoaded, onDraft],
-  );
-
-  // Read whenever shown: the user may have typed into the sheet meanwhile. Typing not yet written is kept.
-  const typingRef = useRef(typing);
-  typingRef.current = typing;
+  // Each read of the workbook shows its values in the fields the user is not typing in; typing stays, and
+  // where the workbook changed a field under it, the user is asked which to keep.
   useEffect(() => {
-    if (active) void read(!typingRef.current);
-  }, [active, read]);
+    if (!snapshot) return;
+    const texts = passportTexts(snapshot);
+    const { draft: typed, loaded: before } = latest.current;
+    onLoaded(texts);
+    if (!texts) return;
+    const updates = new Map<string, string>();
+    for (const { key } of FIELDS) {
+      const mine = typed.values[key];
+      if (mine === undefined || sameText(mine, before?.[key])) updates.set(key, texts[key] ?? "");
+    }
+    const clashed = changedUnderTyping(KEYS, typed.values, before ?? {}, texts);
+    // A key typed into since is left to the user.
+    onDraft((d) => ({
+      ...d,
+      values: {
+        ...d.values,
+        ...Object.fromEntries([...updates].filter(([key]) => d.values[key] === typed.values[key])),
+      },
+    }));
+    if (clashed.length > 0) setClashes((known) => [...new Set([...known, ...clashed])]);
+  }, [snapshot, onLoaded, onDraft]);
+
+  const read = async () => {
+    setOutcome(null);
+    setDiscarding(false);
+    setClashes([]);
+    try {
+      const texts = passportTexts(await services.port.readSnapshot());
+      onLoaded(texts);
+      if (texts) onDraft(() => ({ values: texts, touched: [], submitted: false }));
+      else setOutcome({ kind: "missing" });
+    } catch (error) {
+      setOutcome({ kind: "failed", detail: errorText(error) });
+    }
+  };
+
+  const takeWorkbook = () => {
+    onDraft((d) => ({
+      ...d,
+      values: { ...d.values, ...Object.fromEntries(clashes.map((key) => [key, loaded?.[key] ?? ""])) },
+    }));
+    setClashes([]);
+  };
 
   const save = async () => {
     onDraft((d) => ({ ...d, submitted: true }));
@@ -126,15 +158,22 @@ export function PassportForm(props: PassportFormProps) {
           {t("pane.fill.passport.save")}
         </Button>
         {discarding ? (
-          <Button disabled={busy} onClick={() => void read(true)}>
+          <Button disabled={busy} onClick={() => void read()}>
             {t("pane.fill.passport.discard")}
           </Button>
         ) : (
-          <Button disabled={busy} onClick={() => (typing ? setDiscarding(true) : void read(true))}>
+          <Button disabled={busy} onClick={() => (typing ? setDiscarding(true) : void read())}>
             {t("pane.fill.passport.read")}
           </Button>
         )}
       </div>
+      {clashes.length > 0 && (
+        <ChangedUnderTyping
+          fields={FIELDS.filter((f) => clashes.includes(f.key))}
+          onTakeWorkbook={takeWorkbook}
+          onKeepTyping={() => setClashes([])}
+        />
+      )}
       {outcome && <PassportOutcome outcome={outcome} />}
     </DraftForm>
   );

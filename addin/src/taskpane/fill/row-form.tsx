@@ -1,5 +1,5 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import type { FormDef } from "../../../../shared/forms";
 import type { WorkbookLang } from "../../../../shared/i18n/lang";
 import type { DataRow } from "../../../../shared/findings/workbook-data";
@@ -10,7 +10,8 @@ import { rowTotals } from "../../use-cases/row-totals";
 import { rowWrites, type TableRows } from "../../use-cases/table-rows";
 import { errorText } from "../error-text";
 import { useLang, useT } from "../lang-context";
-import { type Draft, EMPTY_DRAFT } from "./draft";
+import { ChangedUnderTyping } from "./changed-under-typing";
+import { changedUnderTyping, type Draft, EMPTY_DRAFT, followWorkbook, settleChanged } from "./draft";
 import { DraftForm, firstBad } from "./draft-form";
 import { draftChecks } from "./form-checks";
 import { RowsList } from "./rows-list";
@@ -54,6 +55,16 @@ export function RowForm({ form, port, workbookLang, draft, onDraft, passport, ta
   const columns = inputColumns(form);
   const checks = draftChecks(columns, draft, lang, workbookLang, { form, passport });
   const editing = draft.editing;
+  const keys = columns.map((c) => c.key);
+  // The row being edited as the workbook holds it now (emptied if deleted meanwhile).
+  const held = editing && table ? (table.rows.find((r) => r.row === editing.row)?.texts ?? {}) : null;
+  const clashes = held && editing ? changedUnderTyping(keys, draft.values, editing.texts, held) : [];
+
+  // Read again after a change in the workbook: the fields the user has not typed in show the row as it is now.
+  useEffect(() => {
+    if (held) onDraft((d) => followWorkbook(d, keys, held));
+    // Each read of the table, not each render: `held` is derived from it.
+  }, [table]);
 
   const write = async (inputs: Record<string, CellInput>): Promise<Outcome> => {
     if (editing) {
@@ -123,6 +134,13 @@ export function RowForm({ form, port, workbookLang, draft, onDraft, passport, ta
             </Button>
           )}
         </div>
+        {held && clashes.length > 0 && (
+          <ChangedUnderTyping
+            fields={columns.filter((c) => clashes.includes(c.key))}
+            onTakeWorkbook={() => onDraft((d) => settleChanged(d, clashes, held, true))}
+            onKeepTyping={() => onDraft((d) => settleChanged(d, clashes, held, false))}
+          />
+        )}
         {outcome && <RowOutcome outcome={outcome} table={form.sheet[workbookLang]} port={port} />}
       </DraftForm>
       {table && (
@@ -132,7 +150,11 @@ export function RowForm({ form, port, workbookLang, draft, onDraft, passport, ta
           port={port}
           onEdit={(row) => {
             setOutcome(null);
-            onDraft(() => ({ ...EMPTY_DRAFT, values: row.texts, editing: { row: row.row, entry: row.entry } }));
+            onDraft(() => ({
+              ...EMPTY_DRAFT,
+              values: row.texts,
+              editing: { row: row.row, entry: row.entry, texts: row.texts },
+            }));
           }}
           onWritten={onWritten}
         />

@@ -27,6 +27,8 @@ describeWorkbookPort("the Office.js workbook (over a mock of Excel)", (snapshot,
     highlighted: () => model.highlighted(),
     selection: () => model.selection,
     activeSheet: () => model.active?.name ?? null,
+    userTypes: async ({ sheet, address }, value) => model.userTypes(sheet, address, value),
+    settled: () => model.delivered(),
   };
 });
 

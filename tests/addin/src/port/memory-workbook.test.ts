@@ -11,6 +11,9 @@ describeWorkbookPort("the in-memory workbook", (snapshot, options) => {
     highlighted: () => [...workbook.highlights].sort(byPlace),
     selection: () => workbook.selected,
     activeSheet: () => workbook.activeSheet,
+    // The workbench types into the in-memory workbook's cells as a user would in Excel.
+    userTypes: async (cell, value) => void (await workbook.writeCells([{ ...cell, value }])),
+    settled: async () => undefined,
   };
 });
 

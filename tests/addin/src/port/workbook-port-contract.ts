@@ -17,6 +17,10 @@ export interface PortSubject {
   highlighted(): CellMark[];
   selection(): CellPlace | null;
   activeSheet(): string | null;
+  /** The user types into a cell of the workbook, outside the pane. */
+  userTypes(cell: CellPlace, value: string): Promise<void>;
+  /** Every change so far has reached the port's listeners (Excel tells of changes after them, apart). */
+  settled(): Promise<void>;
 }
 
 export type OpenPort = (snapshot: WorkbookSnapshot, options?: { canInsertSheets?: boolean }) => PortSubject;
@@ -257,6 +261,34 @@ export function describeWorkbookPort(name: string, open: OpenPort): void {
         const { port } = open(FIXTURE);
         await expect(port.appendRows(table, rows)).resolves.toEqual({ ok: false, reason });
         expect(contentsOf(await port.readSnapshot())).toEqual(contentsOf(FIXTURE));
+      });
+    });
+
+    describe("telling of changes", () => {
+      it("tells of each change with its sheet, the user's and the pane's own writes alike, until told to stop", async () => {
+        const subject = open(FIXTURE);
+        const seen: (string | null)[] = [];
+        const stop = subject.port.onChanged((sheet) => seen.push(sheet));
+        await subject.userTypes({ sheet: "Риски", address: "B2" }, "Откаты");
+        await subject.port.appendRow("Contracts", [2, "13-К"]);
+        await subject.port.writeCells([{ sheet: "Договоры", address: "B4", value: "12/К" }]);
+        await subject.settled();
+        expect(seen).toEqual(["Риски", "Договоры", "Договоры"]);
+        stop();
+        await subject.userTypes({ sheet: "Риски", address: "B3" }, "Подарки");
+        await subject.settled();
+        expect(seen).toHaveLength(3);
+      });
+
+      it("tells nothing of highlights or of going to a cell: they change no value", async () => {
+        const subject = open(FIXTURE);
+        const seen: (string | null)[] = [];
+        subject.port.onChanged((sheet) => seen.push(sheet));
+        await subject.port.highlight([{ sheet: "Договоры", address: "B4", severity: "error" }]);
+        await subject.port.select({ sheet: "Риски", address: "C3" });
+        await subject.port.readSnapshot();
+        await subject.settled();
+        expect(seen).toEqual([]);
       });
     });
 

@@ -37,6 +37,13 @@
  *   into `#REF!` (support: "How to correct a #REF! error").
  * - `names.getItemOrNullObject` of a name the workbook lacks is a null object (excel.nameditemcollection
  *   #getitemornullobject); the mock's workbooks define no names.
+ * - `worksheets.onChanged` (ExcelApi 1.9, excel.worksheetcollection#onchanged): a handler added counts from
+ *   the sync that sends it; it is told of every range whose values change, by the user or by an add-in's own
+ *   code (office/dev/add-ins/excel/excel-add-ins-events, "Events in Excel": "Office Add-in (JavaScript) code
+ *   that changes the workbook"), after the change and apart from the batch that made it, with the sheet's id
+ *   and the range's address (excel.worksheetchangedeventargs). Number formats and conditional formats are
+ *   formatting, told by `onFormatChanged` instead (excel.worksheet#onformatchanged): not a change here.
+ *   Without ExcelApi 1.9 the sync that adds the handler fails with ApiNotFound (excel.errorcodes).
  */
 import type { Severity } from "../../../../shared/findings/finding";
 import { isCellError, isDateCell } from "../../../../shared/values";
@@ -94,6 +101,15 @@ export interface ModelRule {
   unreadable?: boolean;
 }
 
+/** What `worksheets.onChanged` gives its handlers (excel.worksheetchangedeventargs), the fields the adapter may read. */
+export interface WorksheetChanged {
+  readonly type: "WorksheetChanged";
+  readonly changeType: "RangeEdited";
+  readonly source: "Local";
+  readonly worksheetId: string;
+  readonly address: string;
+}
+
 const STATES = { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" } as const;
 const MOCK_DATE_FORMAT = "dd.mm.yyyy";
 const key = (row: number, col: number) => `${row},${col}`;
@@ -118,6 +134,9 @@ export class ExcelModel {
   formatTouches = 0;
   /** Every address list given to `getRanges`. */
   readonly rangeLists: string[] = [];
+  /** The handlers of `worksheets.onChanged`. */
+  readonly changeHandlers: ((event: WorksheetChanged) => Promise<unknown>)[] = [];
+  private deliveries: Promise<unknown>[] = [];
   private ids = 0;
 
   /** `apiVersion`: the newest ExcelApi set the host supports. */
@@ -129,6 +148,39 @@ export class ExcelModel {
     model.date1904 = snapshot.date1904;
     model.addSnapshot(snapshot);
     return model;
+  }
+
+  /** Whether the host has this ExcelApi version. */
+  supports(version: string): boolean {
+    const [major = 0, minor = 0] = version.split(".").map(Number);
+    const [hasMajor = 0, hasMinor = 0] = this.apiVersion.split(".").map(Number);
+    return hasMajor > major || (hasMajor === major && hasMinor >= minor);
+  }
+
+  /** A range's values changed: each `onChanged` handler is told after this, outside the batch that changed them. */
+  changed(sheet: ModelSheet, rect: Rect): void {
+    const event: WorksheetChanged = {
+      type: "WorksheetChanged",
+      changeType: "RangeEdited",
+      source: "Local",
+      worksheetId: sheet.id,
+      address: rectAddress(rect),
+    };
+    for (const handler of this.changeHandlers) this.deliveries.push(Promise.resolve().then(() => handler(event)));
+  }
+
+  /** Every change told so far has been handled. */
+  async delivered(): Promise<void> {
+    while (this.deliveries.length > 0) await Promise.allSettled(this.deliveries.splice(0));
+  }
+
+  /** The user types a value into a cell, as in Excel's grid. */
+  userTypes(sheetName: string, address: string, value: Raw): void {
+    const sheet = this.sheet(sheetName);
+    const rect = parseRangeRef(address);
+    if (!sheet || !rect) throw new Error(`no cell ${sheetName}!${address}`);
+    this.put(sheet, rect.top, rect.left, { value, format: this.formatAt(sheet, rect.top, rect.left) });
+    this.changed(sheet, rect);
   }
 
   nextId(prefix: string): string {

@@ -22,9 +22,7 @@ export class MockHost implements ExcelHost {
   }
 
   isSetSupported(name: string, version: string): boolean {
-    const [major = 0, minor = 0] = version.split(".").map(Number);
-    const [hasMajor = 0, hasMinor = 0] = this.model.apiVersion.split(".").map(Number);
-    return name === "ExcelApi" && (hasMajor > major || (hasMajor === major && hasMinor >= minor));
+    return name === "ExcelApi" && this.model.supports(version);
   }
 
   /** `Excel.createWorkbook`: the mock keeps what it was given. */

@@ -72,6 +72,8 @@ export class MockRange extends MockObject {
 
   set values(rows: unknown[][]) {
     this.write(rows, (format, value) => ({ value: written(value, format), format }));
+    const { model } = this.ctx;
+    this.ctx.queue(() => model.changed(this.sheet, this.rect));
   }
 
   get valueTypes(): string[][] {

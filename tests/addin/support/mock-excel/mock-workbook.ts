@@ -1,8 +1,8 @@
 import { base64ToBytes } from "../../../../addin/src/port/base64";
 import { numberedName } from "../../../../addin/src/port/numbered-name";
 import { readWorkbook } from "../../../../shared/xlsx/read-workbook";
-import { itemNotFound, MockClientResult, type MockContext, MockObject } from "./mock-context";
-import { type ModelSheet, withSheetRenamed } from "./excel-model";
+import { itemNotFound, MockClientResult, type MockContext, MockObject, officeError } from "./mock-context";
+import { type ModelSheet, withSheetRenamed, type WorksheetChanged } from "./excel-model";
 import { fileLists, MockNamedItemCollection } from "./mock-data-validation";
 import { MockRange, MockRangeAreas, usedRect, WHOLE_SHEET } from "./mock-range";
 import { MockTableCollection } from "./mock-table";
@@ -56,6 +56,23 @@ export class MockWorkbook extends MockObject {
   }
 }
 
+type Handler = (event: WorksheetChanged) => Promise<unknown>;
+
+/** An event's handlers: one added counts from the next sync, which fails without ExcelApi 1.9. */
+export class MockEvent extends MockObject {
+  constructor(
+    ctx: MockContext,
+    private readonly handlers: Handler[],
+  ) {
+    super(ctx);
+  }
+
+  add(handler: Handler): void {
+    if (!this.ctx.model.supports("1.9")) this.ctx.fail(officeError("ApiNotFound", "events need ExcelApi 1.9"));
+    else this.ctx.queue(() => this.handlers.push(handler));
+  }
+}
+
 /** Worksheet functions: DATE only, giving its serial in the workbook's date system. */
 export class MockFunctions extends MockObject {
   date(year: number, month: number, day: number): MockFunctionResult {
@@ -83,6 +100,11 @@ export class MockFunctionResult extends MockObject {
 }
 
 export class MockWorksheetCollection extends MockObject {
+  /** `worksheets.onChanged` (ExcelApi 1.9): see the model for what it tells and when. */
+  get onChanged(): MockEvent {
+    return new MockEvent(this.ctx, this.ctx.model.changeHandlers);
+  }
+
   get items(): MockWorksheet[] {
     return this.read("items");
   }

@@ -181,6 +181,26 @@ describe("Consolidate", () => {
     );
   });
 
+  it("says plainly that an organization's workbook given as the roster is not a roster", async () => {
+    const { user } = await renderPane("ru");
+    await user.click(screen.getByRole("tab", { name: "Свод" }));
+    await user.upload(screen.getByLabelText("Полученные книги (.xlsx)"), [
+      await workbookFile(12, "ru", "school-12.xlsx"),
+    ]);
+    await user.upload(
+      screen.getByLabelText("Список организаций (необязательно)"),
+      await workbookFile(13, "ru", "school-13.xlsx"),
+    );
+    await user.click(screen.getByRole("button", { name: "Составить свод" }));
+    expect(
+      await screen.findByText(
+        "Список school-13.xlsx нельзя использовать: Этот файл не список организаций: выберите список, сделанный по его шаблону.",
+        {},
+        { timeout: 60_000 },
+      ),
+    ).toBeTruthy();
+  });
+
   it("keeps the files chosen earlier when more are added, and asks before inserting the summary again", async () => {
     const { user, workbench } = await renderPane("kk");
     await user.click(screen.getByRole("tab", { name: "Біріктіру" }));

@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { screen, within } from "@testing-library/react";
+import { act, screen, within } from "@testing-library/react";
 import type { UserEvent } from "@testing-library/user-event";
 import { sampleWorkbook } from "../../../../../workbook-templates/src/sample";
 import type { Workbench } from "../../../../../addin/src/workbench/workbench";
@@ -106,6 +106,38 @@ describe("Fill, the rows already entered", () => {
     expect((cleared ?? []).every((value) => value === null || value === undefined || value === "")).toBe(true);
   });
 
+  it("follows a change made in the sheet to the row being edited, and asks where the user was typing", async () => {
+    const { user, workbench } = await renderPane("kk", { open: await sampleWorkbook(3, { lang: "kk" }) });
+    await openForm(user, ["Толтыру", "Не толтырылады", "Мүдделер қақтығысы"]);
+    const list = await screen.findByRole("region", { name: /^Кестедегі жолдар: \d+$/ });
+    await user.click(within(list).getByRole("button", { name: "1-жолды түзету" }));
+    const name = screen.getByRole<HTMLInputElement>("textbox", { name: "Қызметкердің аты-жөні" });
+    const position = screen.getByRole<HTMLInputElement>("textbox", { name: "Қызметкердің лауазымы" });
+    await user.clear(name);
+    await user.type(name, "Сейтова Ә.Б.");
+
+    // In the sheet meanwhile: the position (not typed in the pane) and the name (typed) of the same row.
+    await act(() =>
+      workbench.writeCells([
+        { sheet: "Мүдделер қақтығысы", address: "C4", value: "Директордың орынбасары" },
+        { sheet: "Мүдделер қақтығысы", address: "B4", value: "Ахметова Г.С." },
+      ]),
+    );
+    expect(await screen.findByDisplayValue("Директордың орынбасары")).toBe(position);
+    expect(
+      await screen.findByText("Сіз терген кезде кітапта «Қызметкердің аты-жөні» өзгерді. Қайсысы қалсын?"),
+    ).toBeTruthy();
+    expect(name.value).toBe("Сейтова Ә.Б.");
+    await user.click(screen.getByRole("button", { name: "Менің енгізгенім" }));
+    expect(screen.queryByText(/Сіз терген кезде/)).toBeNull();
+    await user.click(screen.getByRole("button", { name: "1-жолды сақтау" }));
+    await screen.findByText("«Мүдделер қақтығысы» парағындағы 1-жол сақталды.");
+    expect((await sheetRow(workbench, "Мүдделер қақтығысы", 4))?.slice(1, 3)).toEqual([
+      "Сейтова Ә.Б.",
+      "Директордың орынбасары",
+    ]);
+  });
+
   it("says at the top that a workbook without the sheets has nothing to fill", async () => {
     const { user } = await renderPane("ru");
     await user.click(screen.getByRole("tab", { name: "Заполнение" }));
@@ -145,7 +177,7 @@ describe("Fill, the Passport kept fresh", () => {
       .find((s) => s.name === "Паспорт")
       ?.rows.findIndex((row) => row?.[0] === "district");
     await user.click(screen.getByRole("tab", { name: "Проверка" }));
-    await workbench.writeCells([{ sheet: "Паспорт", address: `C${(address ?? 0) + 1}`, value: "Алматы" }]);
+    await act(() => workbench.writeCells([{ sheet: "Паспорт", address: `C${(address ?? 0) + 1}`, value: "Алматы" }]));
     await user.click(screen.getByRole("tab", { name: "Заполнение" }));
     await screen.findByDisplayValue("Алматы");
 
@@ -155,5 +187,47 @@ describe("Fill, the Passport kept fresh", () => {
     expect(district.value).toBe("Есиль");
     await user.click(screen.getByRole("button", { name: "Да, отбросить введённое и прочитать из книги" }));
     expect(await screen.findByDisplayValue("Алматы")).toBe(district);
+  });
+
+  it("shows a change made in the sheet while Fill is open, and asks which value stays where the user was typing", async () => {
+    const { user, workbench } = await renderPane("ru", { open: await sampleWorkbook(3, { lang: "ru" }) });
+    await user.click(screen.getByRole("tab", { name: "Заполнение" }));
+    const district = await screen.findByRole<HTMLInputElement>("textbox", { name: "Район или город" });
+    const place = await screen.findByRole<HTMLInputElement>("textbox", { name: "Населённый пункт" });
+    const rows = (await workbench.readSnapshot()).sheets.find((s) => s.name === "Паспорт")?.rows ?? [];
+    const cellOf = (key: string) => `C${rows.findIndex((row) => row?.[0] === key) + 1}`;
+
+    // Untouched in the pane, the field shows what was typed into the sheet.
+    await act(() => workbench.writeCells([{ sheet: "Паспорт", address: cellOf("place"), value: "г. Косшы" }]));
+    expect(await screen.findByDisplayValue("г. Косшы")).toBe(place);
+
+    // Typed in the pane and changed in the sheet: the typing stays until the user says.
+    await user.clear(district);
+    await user.type(district, "Есиль");
+    await act(() => workbench.writeCells([{ sheet: "Паспорт", address: cellOf("district"), value: "Алматы" }]));
+    expect(
+      await screen.findByText("Пока вы вводили, в книге изменились «Район или город». Что оставить?"),
+    ).toBeTruthy();
+    expect(district.value).toBe("Есиль");
+    await user.click(screen.getByRole("button", { name: "Из книги" }));
+    expect(district.value).toBe("Алматы");
+    expect(screen.queryByText(/Пока вы вводили/)).toBeNull();
+  });
+
+  it("keeps what the user typed when they say so, in Kazakh", async () => {
+    const { user, workbench } = await renderPane("kk", { open: await sampleWorkbook(3, { lang: "kk" }) });
+    await user.click(screen.getByRole("tab", { name: "Толтыру" }));
+    const head = await screen.findByRole<HTMLInputElement>("textbox", { name: "Басшының аты-жөні" });
+    const rows = (await workbench.readSnapshot()).sheets.find((s) => s.name === "Төлқұжат")?.rows ?? [];
+    const address = `C${rows.findIndex((row) => row?.[0] === "head_name") + 1}`;
+    await user.clear(head);
+    await user.type(head, "Сейтова Ә.Б.");
+    await act(() => workbench.writeCells([{ sheet: "Төлқұжат", address, value: "Ахметов Н.С." }]));
+    await user.click(await screen.findByRole("button", { name: "Менің енгізгенім" }));
+    expect(head.value).toBe("Сейтова Ә.Б.");
+    await user.click(screen.getByRole("button", { name: "Төлқұжатқа жазу" }));
+    expect(await screen.findByText("Төлқұжатқа жазылған мәндер саны: 1.")).toBeTruthy();
+    const written = (await workbench.readSnapshot()).sheets.find((s) => s.name === "Төлқұжат")?.rows;
+    expect(written?.find((row) => row?.[0] === "head_name")?.[2]).toBe("Сейтова Ә.Б.");
   });
 });

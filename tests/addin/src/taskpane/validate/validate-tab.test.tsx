@@ -48,6 +48,16 @@ describe("Validate", () => {
     expect(workbench.highlights).toEqual([{ sheet: "Конфликт интересов", address: `I${row}`, severity: "error" }]);
   });
 
+  it("sends a finding about a whole table to the table's first row, in Kazakh", async () => {
+    const { user, workbench } = await renderPane("kk", { open: templateBytes("kk") });
+    await user.click(screen.getByRole("tab", { name: "Тексеру" }));
+    await user.click(screen.getByRole("button", { name: "Жұмыс кітабын тексеру" }));
+    const staffing = await screen.findByRole("region", { name: /^Штат кестесі/ });
+    await user.click(within(staffing).getByRole("button", { name: /^B4 Қате: Кесте бос/ }));
+    expect(workbench.selected).toEqual({ sheet: "Штат кестесі", address: "B4" });
+    expect(workbench.highlights).toContainEqual({ sheet: "Штат кестесі", address: "B4", severity: "error" });
+  });
+
   it("stamps a workbook without errors and suggests the name to send it under", async () => {
     const { user, workbench } = await renderPane("en", { open: await sampleWorkbook(7, { lang: "ru" }) });
     await user.click(screen.getByRole("tab", { name: "Validate" }));

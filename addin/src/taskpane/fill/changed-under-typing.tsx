@@ -1,0 +1,31 @@
+import { Button, MessageBar, MessageBarActions, MessageBarBody } from "@fluentui/react-components";
+import type { Column } from "../../../../shared/forms";
+import { useLang, useT } from "../lang-context";
+
+export interface ChangedUnderTypingProps {
+  /** The fields the workbook changed while the user was typing in the form. */
+  readonly fields: readonly Column[];
+  readonly onTakeWorkbook: () => void;
+  readonly onKeepTyping: () => void;
+}
+
+/** The workbook changed what the user is editing: they choose which value stays, nothing is dropped unasked. */
+export function ChangedUnderTyping({ fields, onTakeWorkbook, onKeepTyping }: ChangedUnderTypingProps) {
+  const t = useT();
+  const lang = useLang();
+  return (
+    <MessageBar layout="multiline" intent="warning">
+      <MessageBarBody>
+        {t("pane.fill.changedUnderTyping", { fields: fields.map((f) => `«${f.labels[lang]}»`).join(", ") })}
+      </MessageBarBody>
+      <MessageBarActions>
+        <Button size="small" onClick={onTakeWorkbook}>
+          {t("pane.fill.takeWorkbook")}
+        </Button>
+        <Button size="small" onClick={onKeepTyping}>
+          {t("pane.fill.keepTyping")}
+        </Button>
+      </MessageBarActions>
+    </MessageBar>
+  );
+}

@@ -71,7 +71,15 @@ function checkForms(
       continue;
     }
     const read = readForm(ofWidth?.(place.right - place.left + 1) ?? form, place, snapshot.date1904);
-    if (place.byHeader) findings.push({ ...fileFinding("form_table_missing"), form: form.id, sheet: place.sheet.name });
+    // A finding about the whole table stands at its first row, where the user can see it.
+    if (place.byHeader)
+      findings.push({
+        ...fileFinding("form_table_missing"),
+        form: form.id,
+        sheet: place.sheet.name,
+        cell: read.data.firstCell,
+        row: place.headerRow + 1,
+      });
     findings.push(...read.findings);
     forms.set(table, read.data);
     stats.push({

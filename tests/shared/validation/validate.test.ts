@@ -50,8 +50,8 @@ describe("validating a workbook", () => {
 
   it("finds a form whose table another program dropped by its sheet name and header row, with a warning", async () => {
     const report = await validateSnapshot(snapshotOf((s) => (sheet(s, "Договоры").tables = [])));
-    expect(report.findings.map((f) => [f.sheet, f.code, f.severity])).toEqual([
-      ["Договоры", "form_table_missing", "warning"],
+    expect(report.findings.map((f) => [f.sheet, f.cell, f.code, f.severity])).toEqual([
+      ["Договоры", "B4", "form_table_missing", "warning"],
     ]);
     expect(report.forms.find((f) => f.form === "Contracts")).toMatchObject({ foundBy: "header", rows: 2 });
   });

@@ -71,5 +71,15 @@ export const departmentMessages = {
     ru: "Заменить прежние листы",
     en: "Replace the earlier sheets",
   },
+  "department.name": {
+    kk: "Бөлімнің атауы (міндетті емес)",
+    ru: "Название отдела (необязательно)",
+    en: "The department's name (optional)",
+  },
+  "department.nameHint": {
+    kk: "Жиынтықтың тақырыбында және әр беттің басында тұрады.",
+    ru: "Стоит в заголовке свода и вверху каждой страницы.",
+    en: "It stands in the summary's title and at the top of every page.",
+  },
   "department.cancel": { kk: "Бас тарту", ru: "Отмена", en: "Cancel" },
 } satisfies Record<string, Labels>;

@@ -2,6 +2,7 @@ import {
   Checkbox,
   Button,
   Field,
+  Input,
   Link,
   makeStyles,
   MessageBar,
@@ -45,6 +46,7 @@ const receivedFile = async (file: File) => ({
 export function ConsolidateTab({ services }: { services: PaneServices }) {
   const styles = useStyles();
   const t = useT();
+  const td = useWords(tdep);
   const lang = useLang();
   const [files, setFiles] = useState<readonly File[]>([]);
   const [roster, setRoster] = useState<File | null>(null);
@@ -53,6 +55,7 @@ export function ConsolidateTab({ services }: { services: PaneServices }) {
   const [result, setResult] = useState<Consolidation | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [redact, setRedact] = useState(false);
+  const [department, setDepartment] = useState("");
   // Kept across consolidations: a summary inserted before is what a later insert would duplicate.
   const [insertedSheets, setInsertedSheets] = useState<readonly string[]>([]);
   const view = useMemo(() => result && departmentView(result, lang), [result, lang]);
@@ -68,6 +71,7 @@ export function ConsolidateTab({ services }: { services: PaneServices }) {
         ...(roster && { roster: await receivedFile(roster) }),
         ...(summaryLang !== "auto" && { lang: summaryLang }),
         redact,
+        department,
         onProgress: setProgress,
         pause: nextFrame,
       });
@@ -121,6 +125,9 @@ export function ConsolidateTab({ services }: { services: PaneServices }) {
           </Button>
         </div>
       )}
+      <Field label={td("department.name")} hint={td("department.nameHint")}>
+        <Input value={department} onChange={(_, data) => setDepartment(data.value)} />
+      </Field>
       <Checkbox
         checked={redact}
         onChange={(_, data) => setRedact(data.checked === true)}

@@ -21,7 +21,7 @@ const workbookFile = async (seed: number, lang: "kk" | "ru", name: string) =>
   new File([(await sampleWorkbook(seed, { lang })) as Uint8Array<ArrayBuffer>], name, { type: XLSX });
 
 describe("Consolidate", () => {
-  it("checks the received files, shows the ledger, and inserts the summary as new sheets", async () => {
+  it("checks the received files, shows the ledger, and inserts the summary, headed by the department, as new sheets", async () => {
     const { user, workbench } = await renderPane("en");
     const files = [
       await workbookFile(11, "kk", "school-11.xlsx"),
@@ -31,6 +31,7 @@ describe("Consolidate", () => {
     await user.click(screen.getByRole("tab", { name: "Consolidate" }));
     await user.upload(screen.getByLabelText("Received workbooks (.xlsx)"), files);
     expect(screen.getByText("Files chosen: 3")).toBeTruthy();
+    await user.type(screen.getByLabelText("The department's name (optional)"), "Ekibastuz education department");
     await user.click(screen.getByRole("button", { name: "Make the summary" }));
 
     expect(
@@ -55,6 +56,8 @@ describe("Consolidate", () => {
     expect(await screen.findByText(/^Sheets inserted: \d+\./)).toBeTruthy();
     const tables = (await workbench.readSnapshot()).sheets.flatMap((s) => s.tables.map((t) => t.name));
     expect(tables).toEqual(expect.arrayContaining(["Orgs", "Intake", "Meta"]));
+    // The department's name stands in the summary's headings.
+    expect(JSON.stringify(await workbench.readSnapshot())).toContain("Ekibastuz education department");
 
     const link = screen.getByRole("link", { name: "Download the summary" });
     link.addEventListener("click", (event) => event.preventDefault()); // jsdom does not download

@@ -1,7 +1,7 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { passport } from "../../../../shared/forms";
-import type { WorkbookLang } from "../../../../shared/i18n/lang";
+import type { WorkbookLang } from "../../../../shared/i18n";
 import type { CellInput } from "../../port/workbook-port";
 import { passportCells } from "../../use-cases/passport-cells";
 import { writePassport } from "../../use-cases/write-passport";

@@ -43,7 +43,7 @@ module.exports = tseslint.config(
 /**
  * The directions the README states, enforced: shared/ never reaches up into the front ends, the domain runs
  * anywhere (no exceljs, no Node modules, no DOM), the rules and the stamp stand on forms, values and findings
- * alone, and only addin/src/office/ speaks to Excel.
+ * alone, only addin/src/office/ speaks to Excel, and the front ends reach a folder of shared/ through its index.ts.
  */
 function dependencyRules() {
   const upward = {
@@ -65,6 +65,23 @@ function dependencyRules() {
     group: sharedFolders.filter((f) => f !== folder && !below.includes(f)).flatMap((f) => [`**/${f}`, `**/${f}/**`]),
     message: `shared/${folder} stands on ${below.join(", ")} alone.`,
   });
+  // The front ends reach a folder of shared/ through its index.ts; import() and require() are no import
+  // declarations, so no-restricted-imports does not see them: a selector does.
+  const internals = {
+    group: ["**/shared/*/**"],
+    message: "Import the folder of shared/ (its index.ts), not a module inside it.",
+  };
+  const deepPath = "Literal[value=/(^|\\x2F)shared\\x2F[^\\x2F]+\\x2F/]";
+  const throughIndex = [
+    `ImportExpression > ${deepPath}`,
+    `CallExpression[callee.name='require'] > ${deepPath}`,
+    `TSImportType ${deepPath}`,
+  ].map((selector) => ({ selector, message: internals.message }));
+  const excel = ["MemberExpression[object.name='Excel']", "TSQualifiedName[left.name='Excel']"].map((selector) => ({
+    selector,
+    message: "Only addin/src/office/ touches Excel.",
+  }));
+  const frontEnds = ["addin/**/*.ts", "addin/**/*.tsx", "bin/**/*.ts"];
   const supplies = ["forms", "values", "findings"];
   const dom = ["window", "document", "navigator", "localStorage", "sessionStorage", "location", "HTMLElement"];
   return [
@@ -80,18 +97,19 @@ function dependencyRules() {
       files: [`shared/${folder}/**`],
       rules: { "no-restricted-imports": ["error", { patterns: [upward, platform, standsOn(folder, supplies)] }] },
     })),
+    { files: ["shared/**/*.ts", "workbook-templates/**/*.ts"], rules: { "no-restricted-syntax": ["error", ...excel] } },
     {
-      files: ["addin/**/*.ts", "addin/**/*.tsx", "shared/**/*.ts", "bin/**/*.ts", "workbook-templates/**/*.ts"],
-      ignores: ["addin/src/office/**"],
+      files: frontEnds,
       rules: {
-        "no-restricted-syntax": [
-          "error",
-          ...["MemberExpression[object.name='Excel']", "TSQualifiedName[left.name='Excel']"].map((selector) => ({
-            selector,
-            message: "Only addin/src/office/ touches Excel.",
-          })),
-        ],
+        "no-restricted-imports": ["error", { patterns: [internals] }],
+        "no-restricted-syntax": ["error", ...throughIndex],
       },
+    },
+    // A later entry replaces a rule's options: outside the Office adapter, both lists.
+    {
+      files: frontEnds,
+      ignores: ["addin/src/office/**"],
+      rules: { "no-restricted-syntax": ["error", ...excel, ...throughIndex] },
     },
   ];
 }

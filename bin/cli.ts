@@ -1,5 +1,4 @@
-import type { Lang } from "../shared/i18n/lang";
-import { type CliMessageId, tc } from "../shared/i18n/cli-text";
+import { type Lang, type CliMessageId, tc } from "../shared/i18n";
 import { EXIT, type ExitCode, type Io, processIo, usage } from "./io";
 import { uiLang } from "./ui-lang";
 

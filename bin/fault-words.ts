@@ -1,5 +1,4 @@
-import type { Lang } from "../shared/i18n/lang";
-import { type CliMessageId, tc } from "../shared/i18n/cli-text";
+import { type Lang, type CliMessageId, tc } from "../shared/i18n";
 
 // The system's error codes in plain words: users act on "the disk is full", not on ENOSPC.
 const WORDS: Readonly<Record<string, CliMessageId>> = {

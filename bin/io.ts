@@ -1,5 +1,4 @@
-import type { Lang } from "../shared/i18n/lang";
-import { tc } from "../shared/i18n/cli-text";
+import { type Lang, tc } from "../shared/i18n";
 
 /** Where the command line writes: injectable, so tests see exactly what a user would. */
 export interface Io {

@@ -1,6 +1,6 @@
 import { constants, crc32, deflateRawSync } from "node:zlib";
-import type { DeflateRaw } from "../shared/consolidate/pack";
-import type { Compressor } from "../shared/xlsx/write/compressor";
+import type { DeflateRaw } from "../shared/consolidate";
+import type { Compressor } from "../shared/xlsx";
 
 /**
  * Node's zlib deflates several times faster than fflate. Each push is deflated on its own and ends in a

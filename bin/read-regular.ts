@@ -1,6 +1,6 @@
 import { constants } from "node:fs";
 import { lstat, open } from "node:fs/promises";
-import { DEFAULT_READ_LIMITS } from "../shared/xlsx/read-workbook";
+import { DEFAULT_READ_LIMITS } from "../shared/xlsx";
 import { faultOf } from "./fault-words";
 
 /** Where a file is: a Buffer when a folder gave a name that is not valid UTF-8. */

@@ -1,8 +1,7 @@
 import { unlinkSync } from "node:fs";
 import { type FileHandle, mkdir, open, rename, stat, unlink } from "node:fs/promises";
 import { dirname } from "node:path";
-import type { Lang } from "../shared/i18n/lang";
-import { tc } from "../shared/i18n/cli-text";
+import { type Lang, tc } from "../shared/i18n";
 import { faultOf, faultWords } from "./fault-words";
 
 /** Another run holds `FILE.part`: it is writing the same file now, or was stopped before it could clean up. */

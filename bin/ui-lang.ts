@@ -1,4 +1,4 @@
-import { isLang, type Lang } from "../shared/i18n/lang-codes";
+import { isLang, type Lang } from "../shared/i18n";
 
 /** The language the command line speaks: ADAL_LANG, else the system locale (kk_KZ, ru_RU), else English. */
 export function uiLang(env: NodeJS.ProcessEnv = process.env): Lang {

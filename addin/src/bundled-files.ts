@@ -1,4 +1,4 @@
-import type { WorkbookLang } from "../../shared/i18n/lang";
+import type { WorkbookLang } from "../../shared/i18n";
 import { bytesToBase64 } from "./port/base64";
 
 /** The committed templates, emitted beside the bundle (not inlined: the first chunk stays small). */

@@ -23,7 +23,7 @@ const files = {
   rosterTemplateUrl: (lang) => import("./roster-template").then((m) => m.rosterTemplateUrl(lang)),
   // Its own chunk, with exceljs: loaded when a department consolidates, never for the first paint.
   consolidate: (files, options) =>
-    import(/* webpackChunkName: "consolidation" */ "../../shared/consolidate/consolidate").then((m) =>
+    import(/* webpackChunkName: "consolidation" */ "../../shared/consolidate").then((m) =>
       m.consolidate(files, options),
     ),
 } satisfies Omit<PaneServices, "port" | "host">;

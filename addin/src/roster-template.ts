@@ -1,4 +1,4 @@
-import type { WorkbookLang } from "../../shared/i18n/lang";
+import type { WorkbookLang } from "../../shared/i18n";
 
 /** The committed roster templates (generated from shared/forms), emitted beside the bundle: fetched only when downloaded. */
 const ROSTER_URLS: Readonly<Record<WorkbookLang, URL>> = {

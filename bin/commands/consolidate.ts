@@ -6,13 +6,12 @@ import {
   ledgerJson,
   type Progress,
   RosterUnusable,
-} from "../../shared/consolidate/consolidate";
-import type { ReceivedFile } from "../../shared/consolidate/examine";
-import { SUMMARY_TEMPLATE } from "../../shared/forms/summary";
-import { type Lang, WorkbookLang } from "../../shared/i18n/lang";
-import { type CliMessageId, tc } from "../../shared/i18n/cli-text";
-import { readMeta } from "../../shared/validation/read-meta";
-import { readWorkbook } from "../../shared/xlsx/read-workbook";
+  type ReceivedFile,
+} from "../../shared/consolidate";
+import { SUMMARY_TEMPLATE } from "../../shared/forms";
+import { type Lang, WorkbookLang, type CliMessageId, tc } from "../../shared/i18n";
+import { readMeta } from "../../shared/validation";
+import { readWorkbook } from "../../shared/xlsx";
 import { examineAll } from "../consolidate/examine-all";
 import { expandInputs, type Input } from "../expand-inputs";
 import { faultWords } from "../fault-words";

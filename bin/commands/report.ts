@@ -1,11 +1,10 @@
 import { readFile, rename, rm, writeFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { parseArgs } from "node:util";
-import { writeDocx } from "../../shared/docx/write-docx";
-import { describeFinding } from "../../shared/findings/describe-finding";
-import { type Lang, WorkbookLang } from "../../shared/i18n/lang";
-import { tc } from "../../shared/i18n/cli-text";
-import { draftReport } from "../../shared/report/draft-report";
+import { writeDocx } from "../../shared/docx";
+import { describeFinding } from "../../shared/findings";
+import { type Lang, WorkbookLang, tc } from "../../shared/i18n";
+import { draftReport } from "../../shared/report";
 import { EXIT, type ExitCode, type Io } from "../io";
 import { nodeInflate } from "../node-inflate";
 

@@ -1,8 +1,7 @@
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import type { TemplateId } from "../../shared/forms";
-import { type Lang, WorkbookLang } from "../../shared/i18n/lang";
-import { tc } from "../../shared/i18n/cli-text";
+import { type Lang, WorkbookLang, tc } from "../../shared/i18n";
 import { TEMPLATE_VARIANTS, templateFileName, writeTemplate } from "../../workbook-templates/src/write-template";
 import { EXIT, type ExitCode, type Io, usage } from "../io";
 import { writeFailure, writeWhole } from "../safe-write";

@@ -1,11 +1,9 @@
 import { basename } from "node:path";
 import { parseArgs } from "node:util";
-import { describeFinding } from "../../shared/findings/describe-finding";
-import type { Finding } from "../../shared/findings/finding";
-import { Lang } from "../../shared/i18n/lang";
-import { tc } from "../../shared/i18n/cli-text";
+import { describeFinding, type Finding } from "../../shared/findings";
+import { Lang, tc } from "../../shared/i18n";
 import type { Report } from "../../shared/validation";
-import { FILE_FAULTS } from "../../shared/xlsx/read/file-fault";
+import { FILE_FAULTS } from "../../shared/xlsx";
 import { validateAll } from "../consolidate/examine-all";
 import { expandInputs } from "../expand-inputs";
 import { firstMissing } from "../given-paths";

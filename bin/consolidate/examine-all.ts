@@ -1,8 +1,8 @@
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
-import type { Examined } from "../../shared/consolidate/examined";
-import type { Lang } from "../../shared/i18n/lang";
+import type { Examined } from "../../shared/consolidate";
+import type { Lang } from "../../shared/i18n";
 import type { Report } from "../../shared/validation";
 import type { Input } from "../expand-inputs";
 import { type Job, type JobResult, runJob } from "./jobs";

@@ -1,6 +1,5 @@
-import type { Examined } from "../../shared/consolidate/examined";
-import { examineFile, unopenedFile } from "../../shared/consolidate/examine";
-import type { Lang } from "../../shared/i18n/lang";
+import { type Examined, examineFile, unopenedFile } from "../../shared/consolidate";
+import type { Lang } from "../../shared/i18n";
 import type { Input } from "../expand-inputs";
 import { faultWords } from "../fault-words";
 import { nodeDeflate } from "../node-deflate";

@@ -1,5 +1,5 @@
 import { parentPort } from "node:worker_threads";
-import type { Lang } from "../../shared/i18n/lang";
+import type { Lang } from "../../shared/i18n";
 import type { Input } from "../expand-inputs";
 import { type Job, runJob } from "./jobs";
 

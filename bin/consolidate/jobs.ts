@@ -1,5 +1,5 @@
-import type { Examined } from "../../shared/consolidate/examined";
-import type { Lang } from "../../shared/i18n/lang";
+import type { Examined } from "../../shared/consolidate";
+import type { Lang } from "../../shared/i18n";
 import type { Report } from "../../shared/validation";
 import type { Input } from "../expand-inputs";
 import { examinePath } from "./examine-path";

@@ -1,6 +1,5 @@
-import type { Lang } from "../../shared/i18n/lang";
-import { type Report, validateBytes } from "../../shared/validation";
-import { fileReport } from "../../shared/validation/report";
+import type { Lang } from "../../shared/i18n";
+import { type Report, validateBytes, fileReport } from "../../shared/validation";
 import type { Input } from "../expand-inputs";
 import { faultWords } from "../fault-words";
 import { nodeInflate } from "../node-inflate";

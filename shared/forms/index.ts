@@ -37,3 +37,4 @@ export type { FormDef } from "./form";
 export { columnOf, valueColumns, rowSchema, formAt, type KeyOf, type ValuesOf } from "./form";
 export { isTemplateLabel, listOf, type Column, type ColumnType } from "./column";
 export { LISTS, displayLabel, type ListId, type ListDef, type ListItem } from "./lists";
+export { SUMMARY_TEMPLATE } from "./summary";

@@ -61,12 +61,37 @@ describe("the lint's dependency rules", () => {
   });
 
   it.each([
+    ["addin/src/use-cases/x.ts", 'import { cellRef } from "../../../shared/xlsx/a1";\nexport const c = cellRef;\n'],
+    ["bin/commands/x.ts", 'export { tc } from "../../shared/i18n/cli-text";\n'],
+    [
+      "addin/src/office/x.ts",
+      'import { isDateFormat } from "../../../shared/xlsx/read/date-format";\nexport const d = isDateFormat;\n',
+    ],
+  ])("refuse %s reaching into a folder of shared/ past its index.ts (%#)", async (path, code) => {
+    expect(await broken(path, code)).toEqual(["no-restricted-imports"]);
+  });
+
+  it.each([
+    ["addin/src/x.ts", 'export const load = () => import("../../shared/consolidate/consolidate");\n'],
+    ["addin/src/office/x.ts", 'export type Cell = typeof import("../../../shared/xlsx/a1");\n'],
+    [
+      "bin/x.ts",
+      '// eslint-disable-next-line @typescript-eslint/no-require-imports\nexport const forms = () => require("../shared/forms/summary");\n',
+    ],
+  ])("refuse %s loading a module inside a folder of shared/ lazily (%#)", async (path, code) => {
+    expect(await broken(path, code)).toEqual(["no-restricted-syntax"]);
+  });
+
+  it.each([
     ["addin/src/office/x.ts", "export const run = () => Excel.run(async () => undefined);\n"],
     ["shared/xlsx/x.ts", 'import ExcelJS from "exceljs";\nexport const w = ExcelJS;\n'],
     ["bin/x.ts", 'import { readFileSync } from "node:fs";\nexport const r = readFileSync;\n'],
     ["addin/src/main.ts", "export const excel = () => Office.HostType.Excel;\n"],
     ["shared/rules/x.ts", 'import { findingAt } from "../findings/finding-at";\nexport const f = findingAt;\n'],
     ["shared/stamp/x.ts", 'import { valueColumns } from "../forms";\nexport const v = valueColumns;\n'],
+    ["addin/src/use-cases/x.ts", 'import { cellRef } from "../../../shared/xlsx";\nexport const c = cellRef;\n'],
+    ["addin/src/x.ts", 'export const load = () => import("../../shared/consolidate");\n'],
+    ["bin/commands/x.ts", 'export { tc } from "../../shared/i18n";\n'],
   ])("let %s do what its layer is for", async (path, code) => {
     expect(await broken(path, code)).toEqual([]);
   });

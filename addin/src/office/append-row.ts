@@ -1,6 +1,6 @@
 /// <reference types="office-js" />
 import type { CellValue } from "../../../shared/values";
-import { rangeRef } from "../../../shared/xlsx/a1";
+import { rangeRef } from "../../../shared/xlsx";
 import { firstBlankRow, rowsInUse } from "../port/first-blank-row";
 import type { Rect } from "../port/range-ref";
 import type { AppendResult, AppendRowsResult, CellInput } from "../port/workbook-port";

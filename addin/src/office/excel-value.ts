@@ -1,5 +1,5 @@
 import type { CellValue } from "../../../shared/values";
-import { isDateFormat } from "../../../shared/xlsx/read/date-format";
+import { isDateFormat } from "../../../shared/xlsx";
 import type { CellInput } from "../port/workbook-port";
 
 /** How a date the pane writes is shown: the contract's dd.mm.yyyy. */

@@ -1,4 +1,4 @@
-import type { Severity } from "../../../shared/findings/finding";
+import type { Severity } from "../../../shared/findings";
 import type { CellMark } from "../port/workbook-port";
 
 /** Cells of one sheet and severity, as one `getRanges` address list. */

@@ -1,4 +1,4 @@
-import type { Severity } from "../../../shared/findings/finding";
+import type { Severity } from "../../../shared/findings";
 
 /**
  * Highlights are conditional formats, never the cells' own format, so nothing of the user's is lost.

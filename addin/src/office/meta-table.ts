@@ -1,7 +1,6 @@
 /// <reference types="office-js" />
 import { cellText, type CellValue } from "../../../shared/values";
-import { rangeRef } from "../../../shared/xlsx/a1";
-import { META_TABLE } from "../../../shared/xlsx/meta-sheet";
+import { rangeRef, META_TABLE } from "../../../shared/xlsx";
 import { planMetaWrite } from "../port/plan-meta-write";
 import type { MetaEntries, MetaWriteResult } from "../port/workbook-port";
 import { excelFormat, excelValue } from "./excel-value";

@@ -1,5 +1,5 @@
 /// <reference types="office-js" />
-import type { WorkbookSnapshot } from "../../../shared/xlsx/snapshot";
+import type { WorkbookSnapshot } from "../../../shared/xlsx";
 import { CREATE_REQUIREMENT, INSERT_REQUIREMENT, NEEDS, REQUIREMENT_SET } from "../port/requirements";
 import type {
   AppendResult,

@@ -1,7 +1,6 @@
 /// <reference types="office-js" />
 import type { CellValue } from "../../../shared/values";
-import { rangeRef } from "../../../shared/xlsx/a1";
-import type { SheetSnapshot, WorkbookSnapshot } from "../../../shared/xlsx/snapshot";
+import { rangeRef, type SheetSnapshot, type WorkbookSnapshot } from "../../../shared/xlsx";
 import type { Rect } from "../port/range-ref";
 import { loadDateSystem } from "./date-system";
 import { isPayloadTooLarge } from "./excel-faults";

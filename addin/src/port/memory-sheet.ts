@@ -1,6 +1,5 @@
 import type { CellValue } from "../../../shared/values";
-import type { SheetSnapshot, TableRef } from "../../../shared/xlsx/snapshot";
-import { rangeRef } from "../../../shared/xlsx/a1";
+import { type SheetSnapshot, type TableRef, rangeRef } from "../../../shared/xlsx";
 import { parseRangeRef, type Rect } from "./range-ref";
 
 /** A sheet of the in-memory workbook: values only, as the snapshot has them, and changeable. */

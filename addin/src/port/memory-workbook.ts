@@ -1,9 +1,15 @@
-import { readMeta } from "../../../shared/validation/read-meta";
-import { META_TABLE } from "../../../shared/xlsx/meta-sheet";
+import { readMeta } from "../../../shared/validation";
+import {
+  META_TABLE,
+  type CellPosition,
+  parseCellRef,
+  rangeRef,
+  readWorkbook,
+  type TableRef,
+  type WorkbookSnapshot,
+  EXCEL_LIMITS,
+} from "../../../shared/xlsx";
 import { type CellValue, cellText } from "../../../shared/values";
-import { type CellPosition, parseCellRef, rangeRef } from "../../../shared/xlsx/a1";
-import { readWorkbook } from "../../../shared/xlsx/read-workbook";
-import type { TableRef, WorkbookSnapshot } from "../../../shared/xlsx/snapshot";
 import { base64ToBytes } from "./base64";
 import { CREATE_REQUIREMENT, INSERT_REQUIREMENT } from "./requirements";
 import { firstBlankRow, rowsInUse } from "./first-blank-row";
@@ -26,7 +32,6 @@ import type {
   WorkbookPort,
   WriteCellsResult,
 } from "./workbook-port";
-import { EXCEL_LIMITS } from "../../../shared/xlsx/excel-limits";
 
 const SHEET_NAME_LENGTH = EXCEL_LIMITS.sheetName;
 

@@ -1,4 +1,4 @@
-import { parseCellRef } from "../../../shared/xlsx/a1";
+import { parseCellRef } from "../../../shared/xlsx";
 
 /** A rectangle of cells, 1-based and inclusive, as Excel's A1 ranges name them. */
 export interface Rect {

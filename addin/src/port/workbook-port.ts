@@ -1,6 +1,6 @@
-import type { Severity } from "../../../shared/findings/finding";
+import type { Severity } from "../../../shared/findings";
 import type { DateCell } from "../../../shared/values";
-import type { WorkbookSnapshot } from "../../../shared/xlsx/snapshot";
+import type { WorkbookSnapshot } from "../../../shared/xlsx";
 
 /** A cell of the open workbook: its sheet as named there, and its A1 address. */
 export interface CellPlace {

@@ -1,7 +1,7 @@
-import type { Finding } from "../../../shared/findings/finding";
-import { writeDocx } from "../../../shared/docx/write-docx";
-import { draftFromSnapshot, draftReport } from "../../../shared/report/draft-report";
-import { concatBytes } from "../../../shared/xlsx/write/concat-bytes";
+import type { Finding } from "../../../shared/findings";
+import { writeDocx } from "../../../shared/docx";
+import { draftFromSnapshot, draftReport } from "../../../shared/report";
+import { concatBytes } from "../../../shared/xlsx";
 import type { WorkbookPort } from "../port/workbook-port";
 
 /** A drafted document, or why the file gives none: its first error. */

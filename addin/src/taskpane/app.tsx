@@ -10,8 +10,7 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import { lazy, type ReactNode, Suspense, useState } from "react";
-import type { Lang } from "../../../shared/i18n/lang";
-import { t } from "../../../shared/i18n/translate";
+import { type Lang, t } from "../../../shared/i18n";
 import { TAB_NEEDS } from "../port/requirements";
 import { AboutPanel } from "./about-panel";
 import { LangProvider } from "./lang-context";

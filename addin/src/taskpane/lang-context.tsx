@@ -1,6 +1,5 @@
 import { createContext, useCallback, useContext } from "react";
-import type { Lang } from "../../../shared/i18n/lang";
-import { type MessageId, type MessageParams, t } from "../../../shared/i18n/translate";
+import { type Lang, type MessageId, type MessageParams, t } from "../../../shared/i18n";
 
 const LangContext = createContext<Lang>("en");
 

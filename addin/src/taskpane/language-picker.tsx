@@ -1,6 +1,5 @@
 import { Field, Select } from "@fluentui/react-components";
-import { isLang, type Lang, LANGS } from "../../../shared/i18n/lang";
-import { t } from "../../../shared/i18n/translate";
+import { isLang, type Lang, LANGS, t } from "../../../shared/i18n";
 
 /** Each language by its own name, so a user who cannot read the current one still finds theirs. */
 const OWN_NAMES: Readonly<Record<Lang, string>> = { kk: "Қазақша", ru: "Русский", en: "English" };

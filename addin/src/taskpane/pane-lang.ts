@@ -1,4 +1,4 @@
-import { isLang, type Lang } from "../../../shared/i18n/lang";
+import { isLang, type Lang } from "../../../shared/i18n";
 
 /** The pane's language from Office's display language (`kk-KZ`, `ru-RU`, ...): Kazakh, Russian, else English. */
 export function paneLang(displayLanguage: string | undefined): Lang {

@@ -1,6 +1,5 @@
-import type { WorkbookLang } from "../../../shared/i18n/lang";
-import type { ConsolidateOptions, Consolidation } from "../../../shared/consolidate/consolidate";
-import type { ReceivedFile } from "../../../shared/consolidate/examine";
+import type { WorkbookLang } from "../../../shared/i18n";
+import type { ConsolidateOptions, Consolidation, ReceivedFile } from "../../../shared/consolidate";
 import type { WorkbookPort } from "../port/workbook-port";
 import type { HostInfo } from "./host-info";
 

@@ -1,10 +1,7 @@
 import { CONTRACT_VERSION, type FormDef, formAt } from "../../../shared/forms";
-import { readVersion } from "../../../shared/validation/check-template";
-import { type FormPlace, locateForm } from "../../../shared/validation/locate-form";
-import { readMeta } from "../../../shared/validation/read-meta";
+import { readVersion, type FormPlace, locateForm, readMeta } from "../../../shared/validation";
 import { isBlank } from "../../../shared/values";
-import type { WorkbookSnapshot } from "../../../shared/xlsx/snapshot";
-import { cellAt } from "../../../shared/xlsx/snapshot";
+import { type WorkbookSnapshot, cellAt } from "../../../shared/xlsx";
 import type { AppendResult, AppendRowsResult, CellInput, WorkbookPort } from "../port/workbook-port";
 
 function blankRow(place: FormPlace, row: number): boolean {

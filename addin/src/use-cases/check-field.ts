@@ -1,11 +1,7 @@
 import { type Column, displayLabel, listOf } from "../../../shared/forms";
-import { FINDING_CODES } from "../../../shared/findings/codes";
-import { describeFinding } from "../../../shared/findings/describe-finding";
-import { problemFinding, WHOLE_FILE } from "../../../shared/findings/finding";
-import type { Lang, WorkbookLang } from "../../../shared/i18n/lang";
-import { t } from "../../../shared/i18n/translate";
-import { type CleanValue, isBlank, isoToSerial, parseCell } from "../../../shared/values";
-import type { ValueProblem } from "../../../shared/values/problem";
+import { FINDING_CODES, describeFinding, problemFinding, WHOLE_FILE } from "../../../shared/findings";
+import { type Lang, type WorkbookLang, t } from "../../../shared/i18n";
+import { type CleanValue, isBlank, isoToSerial, parseCell, type ValueProblem } from "../../../shared/values";
 import type { CellInput } from "../port/workbook-port";
 
 /** A typed field as the workbook will hold it, or why it cannot be written; `input` null: left blank. */

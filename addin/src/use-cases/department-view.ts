@@ -1,11 +1,15 @@
-import type { Consolidation } from "../../../shared/consolidate/consolidate";
-import type { Decision } from "../../../shared/consolidate/decide";
-import { type Examined, whomToAsk } from "../../../shared/consolidate/examined";
-import { lastFileOf, type LedgerEntry, placeOf } from "../../../shared/consolidate/intake";
-import { orgNameIn } from "../../../shared/consolidate/names";
-import { describeFinding } from "../../../shared/findings/describe-finding";
-import type { Lang, WorkbookLang } from "../../../shared/i18n/lang";
-import { tdep } from "../../../shared/i18n/department-text";
+import {
+  type Consolidation,
+  type Decision,
+  type Examined,
+  whomToAsk,
+  lastFileOf,
+  type LedgerEntry,
+  placeOf,
+  orgNameIn,
+} from "../../../shared/consolidate";
+import { describeFinding } from "../../../shared/findings";
+import { type Lang, type WorkbookLang, tdep } from "../../../shared/i18n";
 
 /** Whom to ask, from the Passport of the organization's last file. */
 export type Contacts = NonNullable<Examined["contacts"]>;

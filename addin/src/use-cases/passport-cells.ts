@@ -1,8 +1,7 @@
 import { passport } from "../../../shared/forms";
-import { locateForm } from "../../../shared/validation/locate-form";
+import { locateForm } from "../../../shared/validation";
 import { cellText } from "../../../shared/values";
-import { cellRef } from "../../../shared/xlsx/a1";
-import { cellAt, type WorkbookSnapshot } from "../../../shared/xlsx/snapshot";
+import { cellRef, cellAt, type WorkbookSnapshot } from "../../../shared/xlsx";
 
 export interface PassportCell {
   readonly address: string;

@@ -1,12 +1,10 @@
 import { type Column, CONTRACT_VERSION, type FormDef, passport } from "../../../shared/forms";
-import type { Finding } from "../../../shared/findings/finding";
-import type { WorkbookLang } from "../../../shared/i18n/lang";
+import type { Finding, DataRow, FormData } from "../../../shared/findings";
+import type { WorkbookLang } from "../../../shared/i18n";
 import { ROW_RULES } from "../../../shared/rules";
-import { locateForm } from "../../../shared/validation/locate-form";
-import { readForm } from "../../../shared/validation/read-form";
-import type { DataRow, FormData } from "../../../shared/findings/workbook-data";
+import { locateForm, readForm } from "../../../shared/validation";
 import { type CleanValue, parseCell } from "../../../shared/values";
-import type { WorkbookSnapshot } from "../../../shared/xlsx/snapshot";
+import type { WorkbookSnapshot } from "../../../shared/xlsx";
 
 /** A row as typed: each field read as Validate reads its cell, what cannot be read set aside. */
 export function typedRow(columns: readonly Column[], texts: Readonly<Record<string, string>>): DataRow {

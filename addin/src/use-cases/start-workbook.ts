@@ -1,9 +1,6 @@
 import { VAKR_FORMS } from "../../../shared/forms";
-import type { WorkbookLang } from "../../../shared/i18n/lang";
-import { cellRef } from "../../../shared/xlsx/a1";
-import { LAYOUT } from "../../../shared/xlsx/form-layout";
-import { META_SHEET, META_TABLE } from "../../../shared/xlsx/meta-sheet";
-import type { WorkbookSnapshot } from "../../../shared/xlsx/snapshot";
+import type { WorkbookLang } from "../../../shared/i18n";
+import { cellRef, LAYOUT, META_SHEET, META_TABLE, type WorkbookSnapshot } from "../../../shared/xlsx";
 import { LISTS_SHEET } from "../../../workbook-templates/src/lists-sheet";
 import type { CellPlace, InsertResult, WorkbookPort } from "../port/workbook-port";
 

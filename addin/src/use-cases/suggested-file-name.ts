@@ -1,4 +1,4 @@
-import type { WorkbookLang } from "../../../shared/i18n/lang";
+import type { WorkbookLang } from "../../../shared/i18n";
 import type { CleanValue } from "../../../shared/values";
 
 const NAME_LENGTH = 40;

@@ -1,8 +1,7 @@
 import type { FormDef } from "../../../shared/forms";
-import { locateForm } from "../../../shared/validation/locate-form";
+import { locateForm } from "../../../shared/validation";
 import { cellText, isBlank } from "../../../shared/values";
-import { cellRef } from "../../../shared/xlsx/a1";
-import { cellAt, type WorkbookSnapshot } from "../../../shared/xlsx/snapshot";
+import { cellRef, cellAt, type WorkbookSnapshot } from "../../../shared/xlsx";
 import type { CellInput, CellWrite } from "../port/workbook-port";
 import { inputColumns } from "./input-columns";
 

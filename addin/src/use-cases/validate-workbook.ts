@@ -1,5 +1,5 @@
-import type { Finding } from "../../../shared/findings/finding";
-import { stampEntries } from "../../../shared/stamp/stamp";
+import type { Finding } from "../../../shared/findings";
+import { stampEntries } from "../../../shared/stamp";
 import { checkSnapshot, type Report } from "../../../shared/validation";
 import type { CellMark, WorkbookPort } from "../port/workbook-port";
 import { suggestedFileName } from "./suggested-file-name";

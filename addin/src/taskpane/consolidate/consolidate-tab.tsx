@@ -13,12 +13,10 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useEffect, useMemo, useState } from "react";
-import type { WorkbookLang } from "../../../../shared/i18n/lang";
-import { WORKBOOK_LANGS } from "../../../../shared/i18n/lang-codes";
-import type { Consolidation, Progress } from "../../../../shared/consolidate/consolidate";
+import { type WorkbookLang, WORKBOOK_LANGS, tdep } from "../../../../shared/i18n";
+import type { Consolidation, Progress } from "../../../../shared/consolidate";
 import { errorText } from "../error-text";
 import { useLang, useT, useWords } from "../lang-context";
-import { tdep } from "../../../../shared/i18n/department-text";
 import type { PaneServices } from "../pane-services";
 import { DepartmentReportButton } from "../report/report-buttons";
 import { departmentView } from "../../use-cases/department-view";

@@ -1,9 +1,9 @@
 import { Badge, Button, makeStyles, Subtitle2, Text, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import type { LedgerEntry } from "../../../../shared/consolidate/intake";
+import type { LedgerEntry } from "../../../../shared/consolidate";
 import type { DepartmentView } from "../../use-cases/department-view";
 import { useT, useWords } from "../lang-context";
-import { tdep } from "../../../../shared/i18n/department-text";
+import { tdep } from "../../../../shared/i18n";
 
 export const useLedgerStyles = makeStyles({
   list: {

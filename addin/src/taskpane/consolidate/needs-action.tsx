@@ -3,7 +3,7 @@ import { useState } from "react";
 import { passport, valueColumns } from "../../../../shared/forms";
 import type { Contacts, DepartmentView, Problem } from "../../use-cases/department-view";
 import { useLang, useT, useWords } from "../lang-context";
-import { tdep } from "../../../../shared/i18n/department-text";
+import { tdep } from "../../../../shared/i18n";
 import { FileHeading, useLedgerStyles } from "./ledger-list";
 
 const useStyles = makeStyles({

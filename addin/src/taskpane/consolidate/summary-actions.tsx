@@ -10,11 +10,11 @@ import {
 } from "@fluentui/react-components";
 import { useEffect, useMemo, useState } from "react";
 import type { CreateResult, WorkbookPort } from "../../port/workbook-port";
-import { concatBytes } from "../../../../shared/xlsx/write/concat-bytes";
+import { concatBytes } from "../../../../shared/xlsx";
 import { bytesToBase64 } from "../../port/base64";
 import { insertSummary, type SummaryInsert } from "../../use-cases/summary-out";
 import { useT, useWords } from "../lang-context";
-import { tdep } from "../../../../shared/i18n/department-text";
+import { tdep } from "../../../../shared/i18n";
 import { useAction } from "../use-action";
 import { CreateOutcome, InsertOutcome } from "../start/insert-outcome";
 

@@ -1,10 +1,10 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, Subtitle2, Text, tokens } from "@fluentui/react-components";
 import { type ReactNode, useState } from "react";
 import { columnOf, directions, risks } from "../../../../shared/forms";
-import type { WorkbookLang } from "../../../../shared/i18n/lang";
-import type { DataRow } from "../../../../shared/findings/workbook-data";
+import type { WorkbookLang } from "../../../../shared/i18n";
+import type { DataRow } from "../../../../shared/findings";
 import { isBlank, parseCell } from "../../../../shared/values";
-import type { WorkbookSnapshot } from "../../../../shared/xlsx/snapshot";
+import type { WorkbookSnapshot } from "../../../../shared/xlsx";
 import type { CellWrite, WorkbookPort } from "../../port/workbook-port";
 import { inputColumns } from "../../use-cases/input-columns";
 import { type TableRow, tableRows } from "../../use-cases/table-rows";

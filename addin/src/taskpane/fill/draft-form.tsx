@@ -1,7 +1,7 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { type ReactNode, useEffect, useRef } from "react";
 import type { Column } from "../../../../shared/forms";
-import type { WorkbookLang } from "../../../../shared/i18n/lang";
+import type { WorkbookLang } from "../../../../shared/i18n";
 import { isBlank } from "../../../../shared/values";
 import type { FieldCheck } from "../../use-cases/check-field";
 import type { Draft } from "./draft";

@@ -12,9 +12,9 @@ import {
   services as servicesForm,
   staffing,
 } from "../../../../shared/forms";
-import { type Lang, WorkbookLang } from "../../../../shared/i18n/lang";
-import { readMeta } from "../../../../shared/validation/read-meta";
-import type { WorkbookSnapshot } from "../../../../shared/xlsx/snapshot";
+import { type Lang, WorkbookLang } from "../../../../shared/i18n";
+import { readMeta } from "../../../../shared/validation";
+import type { WorkbookSnapshot } from "../../../../shared/xlsx";
 import { passportRow } from "../../use-cases/row-rules";
 import { tableRows } from "../../use-cases/table-rows";
 import { useLang, useT } from "../lang-context";

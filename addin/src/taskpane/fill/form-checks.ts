@@ -1,7 +1,6 @@
 import type { Column, FormDef } from "../../../../shared/forms";
-import { describeFinding } from "../../../../shared/findings/describe-finding";
-import type { Lang, WorkbookLang } from "../../../../shared/i18n/lang";
-import type { DataRow } from "../../../../shared/findings/workbook-data";
+import { describeFinding, type DataRow } from "../../../../shared/findings";
+import type { Lang, WorkbookLang } from "../../../../shared/i18n";
 import { checkField, type FieldCheck } from "../../use-cases/check-field";
 import { rowRuleFindings, typedRow } from "../../use-cases/row-rules";
 import { rowTotals } from "../../use-cases/row-totals";

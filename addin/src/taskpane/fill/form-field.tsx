@@ -1,6 +1,6 @@
 import { Field, Input, Select, Textarea } from "@fluentui/react-components";
 import { type Column, displayLabel, listOf } from "../../../../shared/forms";
-import type { WorkbookLang } from "../../../../shared/i18n/lang";
+import type { WorkbookLang } from "../../../../shared/i18n";
 import type { FieldCheck } from "../../use-cases/check-field";
 import { useLang, useT } from "../lang-context";
 

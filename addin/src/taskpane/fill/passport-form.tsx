@@ -1,8 +1,8 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, tokens } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
 import { passport } from "../../../../shared/forms";
-import type { WorkbookLang } from "../../../../shared/i18n/lang";
-import type { WorkbookSnapshot } from "../../../../shared/xlsx/snapshot";
+import type { WorkbookLang } from "../../../../shared/i18n";
+import type { WorkbookSnapshot } from "../../../../shared/xlsx";
 import type { CellInput } from "../../port/workbook-port";
 import { passportCells } from "../../use-cases/passport-cells";
 import { writePassport } from "../../use-cases/write-passport";

@@ -1,7 +1,7 @@
 import type { FormDef } from "../../../../shared/forms";
-import type { Lang, WorkbookLang } from "../../../../shared/i18n/lang";
+import type { Lang, WorkbookLang } from "../../../../shared/i18n";
 import { type PastedBlock, type PastedRow, readBlock } from "../../../../shared/paste";
-import type { DataRow } from "../../../../shared/findings/workbook-data";
+import type { DataRow } from "../../../../shared/findings";
 import type { CellInput } from "../../port/workbook-port";
 import { inputColumns } from "../../use-cases/input-columns";
 import { draftChecks } from "./form-checks";

@@ -11,10 +11,9 @@ import {
 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import type { FormDef } from "../../../../shared/forms";
-import type { WorkbookLang } from "../../../../shared/i18n/lang";
-import { tp } from "../../../../shared/i18n/paste-text";
+import { type WorkbookLang, tp } from "../../../../shared/i18n";
 import { joinBlock, type PastedColumn } from "../../../../shared/paste";
-import type { DataRow } from "../../../../shared/findings/workbook-data";
+import type { DataRow } from "../../../../shared/findings";
 import type { CellPlace, WorkbookPort } from "../../port/workbook-port";
 import { addRows } from "../../use-cases/add-row";
 import { inputColumns } from "../../use-cases/input-columns";

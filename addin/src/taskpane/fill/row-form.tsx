@@ -1,8 +1,8 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import type { FormDef } from "../../../../shared/forms";
-import type { WorkbookLang } from "../../../../shared/i18n/lang";
-import type { DataRow } from "../../../../shared/findings/workbook-data";
+import type { WorkbookLang } from "../../../../shared/i18n";
+import type { DataRow } from "../../../../shared/findings";
 import type { CellInput, CellPlace, WorkbookPort } from "../../port/workbook-port";
 import { addRow } from "../../use-cases/add-row";
 import { inputColumns } from "../../use-cases/input-columns";

@@ -9,7 +9,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
-import { describeFinding } from "../../../../shared/findings/describe-finding";
+import { describeFinding } from "../../../../shared/findings";
 import type { DocxResult } from "../../report/report-docx";
 import { errorText } from "../error-text";
 import { useLang, useT } from "../lang-context";

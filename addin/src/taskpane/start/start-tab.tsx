@@ -1,6 +1,6 @@
 import { Button, Link, makeStyles, MessageBar, MessageBarBody, Text, tokens } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
-import { isLang, WORKBOOK_LANGS, type WorkbookLang } from "../../../../shared/i18n/lang";
+import { isLang, WORKBOOK_LANGS, type WorkbookLang } from "../../../../shared/i18n";
 import type { CreateResult } from "../../port/workbook-port";
 import { insertTemplate, type InsertProblems, type TemplateInsert } from "../../use-cases/start-workbook";
 import { useT } from "../lang-context";

@@ -1,7 +1,6 @@
 import { Badge, Button, Caption1, makeStyles, Subtitle2, Switch, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import { describeFinding } from "../../../../shared/findings/describe-finding";
-import type { Finding } from "../../../../shared/findings/finding";
+import { describeFinding, type Finding } from "../../../../shared/findings";
 import type { CellPlace } from "../../port/workbook-port";
 import { useLang, useT } from "../lang-context";
 import { groupBySheet } from "./group-by-sheet";

@@ -1,4 +1,4 @@
-import type { Finding } from "../../../../shared/findings/finding";
+import type { Finding } from "../../../../shared/findings";
 
 export interface SheetFindings {
   /** Null: the whole workbook. */

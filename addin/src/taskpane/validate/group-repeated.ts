@@ -1,4 +1,4 @@
-import type { Finding } from "../../../../shared/findings/finding";
+import type { Finding } from "../../../../shared/findings";
 
 /**
  * A sheet's findings with the same problem in the same column on several rows gathered into one group,

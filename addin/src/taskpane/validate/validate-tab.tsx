@@ -9,7 +9,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
-import { META_SHEET } from "../../../../shared/xlsx/meta-sheet";
+import { META_SHEET } from "../../../../shared/xlsx";
 import type { CellPlace, WorkbookPort } from "../../port/workbook-port";
 import { type Validated, validateWorkbook } from "../../use-cases/validate-workbook";
 import { TOOL } from "../../version";

@@ -1,0 +1,1 @@
+export { draftFromSnapshot, draftReport } from "./draft-report";

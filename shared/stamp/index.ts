@@ -1,0 +1,2 @@
+export { stampEntries } from "./stamp";
+export type { Sha256Hex } from "./sha256";

@@ -1,0 +1,10 @@
+export { cellRef, parseCellRef, rangeRef, type CellPosition } from "./a1";
+export { EXCEL_LIMITS } from "./excel-limits";
+export { LAYOUT } from "./form-layout";
+export { META_SHEET, META_TABLE } from "./meta-sheet";
+export { cellAt, type SheetSnapshot, type TableRef, type WorkbookSnapshot } from "./snapshot";
+export { DEFAULT_READ_LIMITS, readWorkbook, type InflateRaw } from "./read-workbook";
+export { isDateFormat } from "./read/date-format";
+export { FILE_FAULTS } from "./read/file-fault";
+export type { Compressor } from "./write/compressor";
+export { concatBytes } from "./write/concat-bytes";

@@ -2,7 +2,7 @@ import { describeFinding } from "../findings/describe-finding";
 import type { Finding } from "../findings/finding";
 import { intake } from "../forms/summary";
 import type { Lang } from "../i18n/lang";
-import { t } from "../i18n/translate";
+import { tsum } from "../i18n/summary-text";
 import type { Decision } from "./decide";
 import { CONTACTS, whomToAsk } from "./examined";
 import type { Value } from "./org-unit";
@@ -39,25 +39,25 @@ export function reasonOf(decision: Decision, plan: Plan, lang: Lang): string {
     const problems = examined.problems
       .map((f) => `${f.sheet ? `${placeOf(f)}: ` : ""}${describeFinding(f, lang)}`)
       .join(" ");
-    const reason = t(lang, "summary.reason.errors", { errors: Math.max(examined.errors, 1), problems }).trim();
+    const reason = tsum(lang, "summary.reason.errors", { errors: Math.max(examined.errors, 1), problems }).trim();
     // Never a silent guess: how the organization of a file that could not be read was told.
     return examined.identifiedBy
-      ? `${reason} ${t(lang, `summary.reason.identifiedBy.${examined.identifiedBy}`)}`
+      ? `${reason} ${tsum(lang, `summary.reason.identifiedBy.${examined.identifiedBy}`)}`
       : reason;
   }
   const reasons: string[] = [];
   if (decision.outcome === "superseded")
-    reasons.push(t(lang, "summary.reason.superseded", { file: unique(decision.supersededBy.map((s) => s.file)) }));
+    reasons.push(tsum(lang, "summary.reason.superseded", { file: unique(decision.supersededBy.map((s) => s.file)) }));
   else if (decision.supersededBy.length > 0)
     reasons.push(
-      t(lang, "summary.reason.partlySuperseded", {
+      tsum(lang, "summary.reason.partlySuperseded", {
         count: decision.supersededBy.length,
         files: unique(decision.supersededBy.map((s) => s.file)),
       }),
     );
   const onRoster = new Set(plan.roster?.map((e) => e.bin));
   if (plan.roster && decision.kept.some((i) => !onRoster.has(examined.units[i]?.bin ?? "")))
-    reasons.push(t(lang, "summary.reason.notOnRoster"));
+    reasons.push(tsum(lang, "summary.reason.notOnRoster"));
   return reasons.join(" ");
 }
 
@@ -85,13 +85,13 @@ export function intakeRow(decision: Decision, plan: Plan, lang: Plan["lang"]): V
   const entry = ledgerEntry(decision, plan, lang);
   const values: Readonly<Record<string, Value>> = {
     file: examined.file,
-    outcome: t(lang, `summary.outcome.${decision.outcome}`),
+    outcome: tsum(lang, `summary.outcome.${decision.outcome}`),
     reason: entry.reason || null,
     org_bin: entry.bin,
     org_name: entry.org,
     errors: examined.errors,
     warnings: examined.warnings,
-    stamp: examined.stamp ? t(lang, `summary.stamp.${examined.stamp}`) : null,
+    stamp: examined.stamp ? tsum(lang, `summary.stamp.${examined.stamp}`) : null,
     version: examined.version,
     lang: examined.lang,
     size: examined.size,
@@ -120,10 +120,10 @@ export function missingRow(entry: RosterEntry, plan: Plan, lang: Plan["lang"]): 
   const last = lastFileOf(entry.bin, plan)?.examined;
   const unread = last?.kind === "other" ? last.problems[0] : undefined;
   const note = !last
-    ? t(lang, "summary.missing.notReceived")
+    ? tsum(lang, "summary.missing.notReceived")
     : unread
-      ? t(lang, "summary.missing.unreadable", { file: last.file, reason: describeFinding(unread, lang) })
-      : t(lang, "summary.missing.rejected", { file: last.file });
+      ? tsum(lang, "summary.missing.unreadable", { file: last.file, reason: describeFinding(unread, lang) })
+      : tsum(lang, "summary.missing.rejected", { file: last.file });
   const contacts = whomToAsk(last?.contacts, entry.contacts);
   return [
     entry.bin,

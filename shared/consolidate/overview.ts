@@ -1,7 +1,7 @@
 import { columnOf, contracts, type FormDef, LISTS, risks, services } from "../forms";
 import { orgs } from "../forms/summary";
 import type { WorkbookLang } from "../i18n/lang";
-import { type MessageId, t } from "../i18n/translate";
+import { type SummaryMessageId, tsum } from "../i18n/summary-text";
 import { absoluteRange, rangeRef } from "../xlsx/a1";
 import { HEADER_STYLE, NOTE_STYLE, TITLE_STYLE } from "../xlsx/form-layout";
 import { rowHeight, wrappedLines } from "../xlsx/row-height";
@@ -77,15 +77,15 @@ const sum = (digests: readonly UnitDigest[], pick: (d: UnitDigest) => number) =>
 
 export function overviewSheet(plan: Plan): SheetSpec {
   const { lang } = plan;
-  const name = t(lang, "overview.sheet");
+  const name = tsum(lang, "overview.sheet");
   const digests = plan.accepted.map((a) => a.unit.digest);
   const count = (outcome: string) => plan.decisions.filter((d) => d.outcome === outcome).length;
   const cells: Cell[] = [
-    { row: 1, col: 1, value: t(lang, "overview.title"), style: TITLE_STYLE },
+    { row: 1, col: 1, value: tsum(lang, "overview.title"), style: TITLE_STYLE },
     { row: 2, col: 1, value: summaryHeading(plan), style: NOTE_STYLE },
   ];
 
-  const figures: [MessageId, number | string, string][] = [
+  const figures: [SummaryMessageId, number | string, string][] = [
     ["overview.fig.roster", plan.roster?.length ?? "—", "0"],
     ["overview.fig.accepted", count("accepted"), "0"],
     ["overview.fig.rejected", count("rejected"), "0"],
@@ -100,7 +100,7 @@ export function overviewSheet(plan: Plan): SheetSpec {
   const figureColumns = Array.from({ length: GROUPS }, (_, g) => [1, 2, 3].map((i) => groupLeft(g) + i)).flat();
   figures.forEach(([id, value, numFmt], i) => {
     const col = figureColumns[i] as number;
-    cells.push({ row: FIGURES_ROW, col, value: t(lang, id), style: FIGURE_LABEL });
+    cells.push({ row: FIGURES_ROW, col, value: tsum(lang, id), style: FIGURE_LABEL });
     cells.push({ row: FIGURES_ROW + 1, col, value, style: { ...FIGURE_VALUE, numFmt } });
   });
 
@@ -165,8 +165,8 @@ export function summaryHeading(plan: Plan): string {
   const [parent] = parents;
   return [
     departmentOf(plan, parents.size === 1 ? (parent ?? null) : null),
-    from && to ? t(lang, "overview.period", { from: ddmmyyyy(from), to: ddmmyyyy(to) }) : "",
-    latest > 0 ? t(lang, "overview.asOf", { date: ddmmyyyy(new Date(latest).toISOString()) }) : "",
+    from && to ? tsum(lang, "overview.period", { from: ddmmyyyy(from), to: ddmmyyyy(to) }) : "",
+    latest > 0 ? tsum(lang, "overview.asOf", { date: ddmmyyyy(new Date(latest).toISOString()) }) : "",
   ]
     .filter(Boolean)
     .join("; ");
@@ -175,8 +175,8 @@ export function summaryHeading(plan: Plan): string {
 /** The department by the name it gave, with its BIN when the organizations share one parent. */
 function departmentOf(plan: Plan, bin: string | null): string {
   const { lang, department: name } = plan;
-  if (name) return bin ? t(lang, "overview.departmentNamed", { name, bin }) : name;
-  return bin ? t(lang, "overview.department", { bin }) : "";
+  if (name) return bin ? tsum(lang, "overview.departmentNamed", { name, bin }) : name;
+  return bin ? tsum(lang, "overview.department", { bin }) : "";
 }
 
 function tableCells(block: Block, top: number, left: number): Cell[] {
@@ -224,7 +224,7 @@ function heights(cells: readonly Cell[], widths: readonly number[]): { row: numb
 
 /** A table that would be empty gets one row saying so: a chart needs a range to read. */
 function orNoData(rows: (readonly [string, ...number[]])[], values: number, lang: WorkbookLang) {
-  return rows.length > 0 ? rows : [[t(lang, "overview.noData"), ...Array<number>(values).fill(0)] as const];
+  return rows.length > 0 ? rows : [[tsum(lang, "overview.noData"), ...Array<number>(values).fill(0)] as const];
 }
 
 const single = (color: string) => (at: TableAt) => ({
@@ -235,12 +235,12 @@ const single = (color: string) => (at: TableAt) => ({
 function statusBlock(plan: Plan, count: (outcome: string) => number): Block {
   const { lang } = plan;
   return {
-    title: t(lang, "overview.status.title"),
-    headers: [t(lang, "overview.status.status"), t(lang, "overview.count")],
+    title: tsum(lang, "overview.status.title"),
+    headers: [tsum(lang, "overview.status.status"), tsum(lang, "overview.count")],
     rows: [
-      [t(lang, "overview.fig.accepted"), count("accepted")],
-      [t(lang, "overview.fig.rejected"), count("rejected")],
-      [t(lang, "overview.fig.missing"), plan.missing.length],
+      [tsum(lang, "overview.fig.accepted"), count("accepted")],
+      [tsum(lang, "overview.fig.rejected"), count("rejected")],
+      [tsum(lang, "overview.fig.missing"), plan.missing.length],
     ],
     numFmt: "0",
     chart: (at) => ({ kind: "column", ...single(COLORS[0] as string)(at) }),
@@ -250,8 +250,8 @@ function statusBlock(plan: Plan, count: (outcome: string) => number): Block {
 function directionsBlock(digests: readonly UnitDigest[], lang: WorkbookLang): Block {
   const list = LISTS.direction;
   return {
-    title: t(lang, "overview.directions.title"),
-    headers: [summaryColumn(risks, "direction").header(lang), t(lang, "overview.directions.orgs")],
+    title: tsum(lang, "overview.directions.title"),
+    headers: [summaryColumn(risks, "direction").header(lang), tsum(lang, "overview.directions.orgs")],
     rows: list.items.map((item) => [
       summaryColumn(risks, "direction").shown(item.code, lang),
       digests.filter((d) => d.directions.includes(item.code)).length,
@@ -289,11 +289,11 @@ function turnoverBlock(plan: Plan, digests: readonly UnitDigest[]): Block {
   }
   entries.sort(([a, x], [b, y]) => y - x || byText(a, b));
   return {
-    title: t(lang, byDepartment ? "overview.turnover.titleByDepartment" : "overview.turnover.title"),
+    title: tsum(lang, byDepartment ? "overview.turnover.titleByDepartment" : "overview.turnover.title"),
     headers: [
-      byDepartment ? t(lang, "overview.turnover.department") : summaryColumn(orgs, "org_name").header(lang),
+      byDepartment ? tsum(lang, "overview.turnover.department") : summaryColumn(orgs, "org_name").header(lang),
       summaryColumn(orgs, "turnover").header(lang),
-      t(lang, "overview.turnover.overall"),
+      tsum(lang, "overview.turnover.overall"),
     ],
     rows: orNoData(
       entries.slice(0, TURNOVER_TOP).map(([who, value]) => [who, value, rate] as const),
@@ -330,7 +330,7 @@ function servicesBlock(digests: readonly UnitDigest[], lang: WorkbookLang): Bloc
     );
   const filled = orNoData(rows, CHANNELS.length, lang);
   return {
-    title: t(lang, "overview.services.title"),
+    title: tsum(lang, "overview.services.title"),
     headers: [
       summaryColumn(services, "service").header(lang),
       ...CHANNELS.map((key) => summaryColumn(services, key).header(lang)),
@@ -361,7 +361,7 @@ function contractsBlock(digests: readonly UnitDigest[], lang: WorkbookLang): Blo
         ],
     );
   return {
-    title: t(lang, "overview.contracts.title"),
+    title: tsum(lang, "overview.contracts.title"),
     headers: [summaryColumn(contracts, "method").header(lang), summaryColumn(orgs, "contracts_amount").header(lang)],
     rows: orNoData(rows, 1, lang),
     numFmt: "#,##0.0",

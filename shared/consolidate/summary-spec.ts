@@ -1,7 +1,7 @@
 import type { FormDef } from "../forms";
 import { orgs, SUMMARY_FORMS, SUMMARY_TEMPLATE } from "../forms/summary";
 import type { WorkbookLang } from "../i18n/lang";
-import { t } from "../i18n/translate";
+import { tsum } from "../i18n/summary-text";
 import { cellStyle, HEADER_STYLE, LAYOUT, NOTE_STYLE, TITLE_STYLE } from "../xlsx/form-layout";
 import { metaSheet } from "../xlsx/meta-sheet";
 import { rangeRef } from "../xlsx/a1";
@@ -72,7 +72,7 @@ export function summarySpec(
     title: orgs.title[lang],
     date: SUMMARY_DATE,
     sheets: [
-      { ...overview, pageHeader: { left: t(lang, "overview.title"), right: about.heading } },
+      { ...overview, pageHeader: { left: tsum(lang, "overview.title"), right: about.heading } },
       ...parts.map((part) => partSheet(part, lang, about)),
       metaSheet(SUMMARY_TEMPLATE, lang),
     ],
@@ -89,8 +89,8 @@ function partSheet(part: TablePart, lang: WorkbookLang, about: SummaryAbout): Sh
   const { form } = part;
   const note =
     part.part === 1
-      ? t(lang, "summary.note", { orgs: about.orgs, files: about.files })
-      : t(lang, "summary.part", { table: form.sheet[lang], part: part.part });
+      ? tsum(lang, "summary.note", { orgs: about.orgs, files: about.files })
+      : tsum(lang, "summary.part", { table: form.sheet[lang], part: part.part });
   // Headers are bold: wider letters, fewer to a line.
   const headerLines = Math.max(...form.columns.map((c) => wrappedLines(c.labels[lang], c.width * 0.85)));
   const printed = form.columns.filter((c) => !HIDDEN.has(c.key)).reduce((sum, c) => sum + c.width, 0);

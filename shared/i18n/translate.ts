@@ -1,9 +1,7 @@
 import { fileMessages } from "./catalogue/files";
 import { findingMessages } from "./catalogue/findings";
-import { overviewMessages } from "./catalogue/overview";
 import { hintMessages } from "./catalogue/hints";
 import { paneMessages } from "./catalogue/pane";
-import { summaryMessages } from "./catalogue/summary";
 import { templateMessages } from "./catalogue/template";
 import { valueMessages } from "./catalogue/values";
 import type { Labels, Lang } from "./lang";
@@ -15,8 +13,6 @@ export const MESSAGES = {
   ...templateMessages,
   ...fileMessages,
   ...findingMessages,
-  ...summaryMessages,
-  ...overviewMessages,
   ...paneMessages,
 } satisfies Record<string, Labels>;
 export type MessageId = keyof typeof MESSAGES;

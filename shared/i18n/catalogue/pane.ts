@@ -253,60 +253,6 @@ export const paneMessages = {
     en: "The cell {cell} cannot be shown: its sheet is hidden or gone.",
   },
 
-  "pane.consolidate.intro": {
-    kk: "Білім бөлімі үшін: ұйымдардан келген жұмыс кітаптарын таңдаңыз, Adal әрқайсысын тексеріп, жиынтық жасайды.",
-    ru: "Для отдела образования: выберите книги, полученные от организаций, — Adal проверит каждую и составит свод.",
-    en: "For the education department: choose the workbooks received from organizations; Adal checks each one and makes the summary.",
-  },
-  "pane.consolidate.files": {
-    kk: "Келген жұмыс кітаптары (.xlsx)",
-    ru: "Полученные книги (.xlsx)",
-    en: "Received workbooks (.xlsx)",
-  },
-  "pane.consolidate.chosen": {
-    kk: "Таңдалған файлдар: {count}",
-    ru: "Выбрано файлов: {count}",
-    en: "Files chosen: {count}",
-  },
-  "pane.consolidate.run": { kk: "Жиынтық жасау", ru: "Составить свод", en: "Make the summary" },
-  "pane.consolidate.reading": {
-    kk: "Файлдар тексерілуде: {done}/{total}",
-    ru: "Проверка файлов: {done} из {total}",
-    en: "Checking files: {done} of {total}",
-  },
-  "pane.consolidate.writing": {
-    kk: "Жиынтық жазылуда: {done}/{total} ұйым",
-    ru: "Запись свода: {done} из {total} организаций",
-    en: "Writing the summary: {done} of {total} organizations",
-  },
-  "pane.consolidate.counts": {
-    kk: "Қабылданды: {accepted}. Қабылданбады: {rejected}. Жаңасымен ауыстырылды: {superseded}. Тапсырмағандар: {missing}.",
-    ru: "Принято: {accepted}. Отклонено: {rejected}. Заменено более новыми: {superseded}. Не сдали: {missing}.",
-    en: "Accepted: {accepted}. Rejected: {rejected}. Superseded: {superseded}. Missing: {missing}.",
-  },
-  "pane.consolidate.roster": {
-    kk: "Ұйымдар тізімі (міндетті емес)",
-    ru: "Список организаций (необязательно)",
-    en: "Roster (optional)",
-  },
-  "pane.consolidate.rosterHint": {
-    kk: "Тізім берілсе, жиынтық жұмыс кітабын тапсырмаған ұйымдарды атайды.",
-    ru: "Со списком свод назовёт организации, не сдавшие рабочую книгу.",
-    en: "With a roster, the summary names the organizations that have not sent a workbook.",
-  },
-  "pane.consolidate.summaryLang": { kk: "Жиынтықтың тілі", ru: "Язык свода", en: "Summary language" },
-  "pane.consolidate.langAuto": {
-    kk: "тізімнің тілі, ол болмаса жұмыс кітаптарының көбінің тілі",
-    ru: "язык перечня, без него — язык большинства книг",
-    en: "the roster's language, else that of most workbooks",
-  },
-  "pane.consolidate.rosterUnusable": {
-    kk: "{file} тізімін пайдалану мүмкін емес: {reason}",
-    ru: "Список {file} нельзя использовать: {reason}",
-    en: "The roster {file} cannot be used: {reason}",
-  },
-  "pane.consolidate.missing": { kk: "Тапсырмағандар", ru: "Не сдали", en: "Missing" },
-  "pane.consolidate.ledger": { kk: "Файлдар", ru: "Файлы", en: "Files" },
   "pane.report.analytical": {
     kk: "Талдамалық анықтама (.docx)",
     ru: "Аналитическая справка (.docx)",
@@ -329,19 +275,6 @@ export const paneMessages = {
     ru: "По этой книге нельзя составить документ: {reason}",
     en: "No document can be drafted from this workbook: {reason}",
   },
-  "pane.consolidate.download": { kk: "Жиынтықты жүктеу", ru: "Скачать свод", en: "Download the summary" },
-  "pane.consolidate.clearFiles": { kk: "Файлдарды тазалау", ru: "Очистить список файлов", en: "Clear the files" },
-  "pane.consolidate.redact": {
-    kk: "Мүдделер қақтығысындағы аты-жөндерді жасыру (кілтті хэш)",
-    ru: "Скрыть ФИО в конфликтах интересов (хэш с ключом)",
-    en: "Hide the names in conflicts of interest (keyed hash)",
-  },
-  "pane.consolidate.insert": {
-    kk: "Жиынтықты жаңа парақтар ретінде қосу",
-    ru: "Вставить свод новыми листами",
-    en: "Insert the summary as new sheets",
-  },
-
   "pane.legacy": {
     kk: "Excel-дің бұл нұсқасы қондырмаларды {browser} арқылы ашады, ал онда Adal жұмыс істей алмайды. Excel веб-нұсқасын немесе Excel-дің жаңа нұсқасын ({versions}) пайдаланыңыз, не жұмыс кітабын пәрмен жолында тексеріңіз: adal validate.",
     ru: "Эта версия Excel открывает надстройки в {browser}, где Adal не может работать. Используйте Excel в браузере или более новую версию Excel ({versions}) либо проверьте книгу в командной строке: adal validate.",
@@ -406,26 +339,6 @@ export const paneMessages = {
     kk: "«{sheet}» парағындағы «{column}» бағанының тізімі",
     ru: "список столбца «{column}» на листе «{sheet}»",
     en: "the list of column “{column}” on sheet “{sheet}”",
-  },
-  "pane.consolidate.open": {
-    kk: "Жиынтықты жаңа кітап ретінде ашу",
-    ru: "Открыть свод новой книгой",
-    en: "Open the summary as a new workbook",
-  },
-  "pane.consolidate.opened": {
-    kk: "Жиынтық жаңа кітап ретінде ашылды.",
-    ru: "Свод открыт новой книгой.",
-    en: "The summary was opened as a new workbook.",
-  },
-  "pane.consolidate.tooLargeToInsert": {
-    kk: "Жиынтық ({size} МБ) Excel веб-нұсқасына парақ ретінде қосу үшін тым үлкен: ол жаңа кітап ретінде ашылады.",
-    ru: "Свод ({size} МБ) слишком велик, чтобы вставить его листами в Excel в браузере: он открывается новой книгой.",
-    en: "The summary ({size} MB) is too large to insert as sheets in Excel on the web: it is opened as a new workbook instead.",
-  },
-  "pane.consolidate.downloadFailed": {
-    kk: "Жүктеу басталмаса, бұл Office терезесі файлдарды жүктеуге рұқсат етпейді: жиынтықты жаңа кітап ретінде ашып, оны сақтаңыз.",
-    ru: "Если скачивание не началось, это окно Office не разрешает скачивать файлы: откройте свод новой книгой и сохраните её.",
-    en: "If the download did not start, this Office window does not allow downloads: open the summary as a new workbook and save it.",
   },
   "pane.about": { kk: "Бағдарлама туралы", ru: "О программе", en: "About" },
   "pane.about.copy": { kk: "Мәтін ретінде көшіру", ru: "Скопировать текстом", en: "Copy as text" },

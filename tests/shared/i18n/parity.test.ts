@@ -3,6 +3,7 @@ import { CLI_MESSAGES } from "../../../shared/i18n/cli-text";
 import { DEPARTMENT_MESSAGES } from "../../../shared/i18n/department-text";
 import { LANGS, type Labels } from "../../../shared/i18n/lang";
 import { PASTE_MESSAGES } from "../../../shared/i18n/paste-text";
+import { SUMMARY_MESSAGES } from "../../../shared/i18n/summary-text";
 import { MESSAGES } from "../../../shared/i18n/translate";
 import { DOCUMENT_MESSAGES } from "../../../shared/report/text";
 import { foldText } from "../../../shared/values";
@@ -24,6 +25,7 @@ function everyText(): [string, Labels][] {
     ...CLI_MESSAGES,
     ...DEPARTMENT_MESSAGES,
     ...PASTE_MESSAGES,
+    ...SUMMARY_MESSAGES,
   }))
     texts.push([id, labels]);
   return texts;

@@ -79,7 +79,7 @@ export function ConsolidateTab({ services }: { services: PaneServices }) {
       const unusable = error as { name?: string; file?: string; reason?: string };
       setFailure(
         unusable.name === "RosterUnusable"
-          ? t("pane.consolidate.rosterUnusable", { file: unusable.file ?? "", reason: unusable.reason ?? "" })
+          ? td("pane.consolidate.rosterUnusable", { file: unusable.file ?? "", reason: unusable.reason ?? "" })
           : t("pane.failed", { detail: errorText(error) }),
       );
     } finally {
@@ -89,8 +89,8 @@ export function ConsolidateTab({ services }: { services: PaneServices }) {
 
   return (
     <div className={styles.tab}>
-      <Text>{t("pane.consolidate.intro")}</Text>
-      <Field label={t("pane.consolidate.files")} hint={t("pane.consolidate.chosen", { count: files.length })}>
+      <Text>{td("pane.consolidate.intro")}</Text>
+      <Field label={td("pane.consolidate.files")} hint={td("pane.consolidate.chosen", { count: files.length })}>
         {(props) => (
           <input
             {...props}
@@ -106,7 +106,7 @@ export function ConsolidateTab({ services }: { services: PaneServices }) {
           />
         )}
       </Field>
-      <Field label={t("pane.consolidate.roster")} hint={t("pane.consolidate.rosterHint")}>
+      <Field label={td("pane.consolidate.roster")} hint={td("pane.consolidate.rosterHint")}>
         {(props) => (
           <input
             {...props}
@@ -119,7 +119,7 @@ export function ConsolidateTab({ services }: { services: PaneServices }) {
       {files.length > 0 && (
         <div>
           <Button size="small" onClick={() => setFiles([])}>
-            {t("pane.consolidate.clearFiles")}
+            {td("pane.consolidate.clearFiles")}
           </Button>
         </div>
       )}
@@ -129,23 +129,23 @@ export function ConsolidateTab({ services }: { services: PaneServices }) {
       <Checkbox
         checked={redact}
         onChange={(_, data) => setRedact(data.checked === true)}
-        label={t("pane.consolidate.redact")}
+        label={td("pane.consolidate.redact")}
       />
-      <Field label={t("pane.consolidate.summaryLang")}>
+      <Field label={td("pane.consolidate.summaryLang")}>
         <Select value={summaryLang} onChange={(_, data) => setSummaryLang(data.value as WorkbookLang | "auto")}>
-          <option value="auto">{t("pane.consolidate.langAuto")}</option>
+          <option value="auto">{td("pane.consolidate.langAuto")}</option>
           <option value="kk">{t("pane.language.kk")}</option>
           <option value="ru">{t("pane.language.ru")}</option>
         </Select>
       </Field>
       <div>
         <Button appearance="primary" disabled={files.length === 0 || progress !== null} onClick={() => void run()}>
-          {t("pane.consolidate.run")}
+          {td("pane.consolidate.run")}
         </Button>
       </div>
       {progress && (
         <Field
-          validationMessage={t(`pane.consolidate.${progress.step}`, { done: progress.done, total: progress.total })}
+          validationMessage={td(`pane.consolidate.${progress.step}`, { done: progress.done, total: progress.total })}
           validationState="none"
         >
           <ProgressBar value={progress.total === 0 ? 0 : progress.done / progress.total} />
@@ -158,7 +158,7 @@ export function ConsolidateTab({ services }: { services: PaneServices }) {
       )}
       {result && view && (
         <>
-          <Text weight="semibold">{t("pane.consolidate.counts", result.counts)}</Text>
+          <Text weight="semibold">{td("pane.consolidate.counts", result.counts)}</Text>
           <NeedsAction view={view} />
           <SummaryActions
             port={services.port}

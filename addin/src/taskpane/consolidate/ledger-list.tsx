@@ -2,8 +2,8 @@ import { Badge, Button, makeStyles, Subtitle2, Text, tokens } from "@fluentui/re
 import { useState } from "react";
 import type { LedgerEntry } from "../../../../shared/consolidate";
 import type { DepartmentView } from "../../use-cases/department-view";
-import { useT, useWords } from "../lang-context";
-import { tdep } from "../../../../shared/i18n";
+import { useWords } from "../lang-context";
+import { tdep, tsum } from "../../../../shared/i18n";
 
 export const useLedgerStyles = makeStyles({
   list: {
@@ -21,13 +21,13 @@ const COLOURS = { accepted: "success", rejected: "danger", superseded: "informat
 
 /** A file's name and outcome, then its organization. */
 export function FileHeading({ entry }: { entry: LedgerEntry }) {
-  const t = useT();
+  const ts = useWords(tsum);
   return (
     <>
       <Text weight="semibold">
         {entry.file}{" "}
         <Badge appearance="tint" color={COLOURS[entry.outcome]}>
-          {t(`summary.outcome.${entry.outcome}`)}
+          {ts(`summary.outcome.${entry.outcome}`)}
         </Badge>
       </Text>
       {entry.org && <Text>{entry.bin ? `${entry.bin} ${entry.org}` : entry.org}</Text>}
@@ -38,12 +38,11 @@ export function FileHeading({ entry }: { entry: LedgerEntry }) {
 /** The files that need nothing more: superseded ones compactly, accepted ones behind their count. */
 export function LedgerList({ view }: { view: DepartmentView }) {
   const styles = useLedgerStyles();
-  const t = useT();
   const td = useWords(tdep);
   const [open, setOpen] = useState(false);
   return (
-    <section aria-label={t("pane.consolidate.ledger")}>
-      <Subtitle2 as="h3">{t("pane.consolidate.ledger")}</Subtitle2>
+    <section aria-label={td("pane.consolidate.ledger")}>
+      <Subtitle2 as="h3">{td("pane.consolidate.ledger")}</Subtitle2>
       {view.superseded.length > 0 && (
         <>
           <Text weight="semibold">{td("department.superseded")}</Text>

@@ -2,8 +2,8 @@ import { Button, Link, makeStyles, Subtitle2, Text, Textarea, tokens } from "@fl
 import { useState } from "react";
 import { passport, valueColumns } from "../../../../shared/forms";
 import type { Contacts, DepartmentView, Problem } from "../../use-cases/department-view";
-import { useLang, useT, useWords } from "../lang-context";
-import { tdep } from "../../../../shared/i18n";
+import { useLang, useWords } from "../lang-context";
+import { tdep, tsum } from "../../../../shared/i18n";
 import { FileHeading, useLedgerStyles } from "./ledger-list";
 
 const useStyles = makeStyles({
@@ -14,8 +14,8 @@ const useStyles = makeStyles({
 /** The ledger's first part: rejected files with their first errors, then the roster's missing organizations. */
 export function NeedsAction({ view }: { view: DepartmentView }) {
   const styles = useLedgerStyles();
-  const t = useT();
   const td = useWords(tdep);
+  const ts = useWords(tsum);
   if (view.rejected.length === 0 && view.missing.length === 0) return <Text>{td("department.nothingToDo")}</Text>;
   return (
     <>
@@ -36,16 +36,16 @@ export function NeedsAction({ view }: { view: DepartmentView }) {
         </section>
       )}
       {view.missing.length > 0 && (
-        <section aria-label={t("pane.consolidate.missing")}>
-          <Subtitle2 as="h3">{t("pane.consolidate.missing")}</Subtitle2>
+        <section aria-label={td("pane.consolidate.missing")}>
+          <Subtitle2 as="h3">{td("pane.consolidate.missing")}</Subtitle2>
           <ul className={styles.list}>
             {view.missing.map((org) => (
               <li key={org.bin} className={styles.entry}>
                 <Text weight="semibold">{`${org.bin} ${org.name}`}</Text>
                 <Text>
                   {org.rejectedFile
-                    ? t("summary.missing.rejected", { file: org.rejectedFile })
-                    : t("summary.missing.notReceived")}
+                    ? ts("summary.missing.rejected", { file: org.rejectedFile })
+                    : ts("summary.missing.notReceived")}
                 </Text>
                 {org.rejectedFile && <ContactLines contacts={org.contacts} />}
                 <CopyRemarks remarks={org.remarks} />

@@ -13,7 +13,7 @@ import type { CreateResult, WorkbookPort } from "../../port/workbook-port";
 import { concatBytes } from "../../../../shared/xlsx";
 import { bytesToBase64 } from "../../port/base64";
 import { insertSummary, type SummaryInsert } from "../../use-cases/summary-out";
-import { useT, useWords } from "../lang-context";
+import { useWords } from "../lang-context";
 import { tdep } from "../../../../shared/i18n";
 import { useAction } from "../use-action";
 import { CreateOutcome, InsertOutcome } from "../start/insert-outcome";
@@ -41,7 +41,6 @@ export function SummaryActions({
   onInserted: (sheets: readonly string[]) => void;
 }) {
   const styles = useStyles();
-  const t = useT();
   const td = useWords(tdep);
   const [opened, setOpened] = useState<CreateResult | null>(null);
   const [inserted, setInserted] = useState<SummaryInsert | null>(null);
@@ -82,10 +81,10 @@ export function SummaryActions({
           appearance="primary"
           onClick={() => void act(async () => setOpened(await port.createWorkbook(bytesToBase64(bytes))))}
         >
-          {t("pane.consolidate.open")}
+          {td("pane.consolidate.open")}
         </Button>
         <Button onClick={() => (earlier.length > 0 ? setAsking(true) : void insert())}>
-          {t("pane.consolidate.insert")}
+          {td("pane.consolidate.insert")}
         </Button>
         {download && (
           <Link
@@ -93,7 +92,7 @@ export function SummaryActions({
             download={`summary-${new Date().toISOString().slice(0, 10)}.xlsx`}
             onClick={() => setDownloading(true)}
           >
-            {t("pane.consolidate.download")}
+            {td("pane.consolidate.download")}
           </Link>
         )}
       </div>
@@ -109,13 +108,13 @@ export function SummaryActions({
         </MessageBar>
       )}
       {/* A blocked download gives the page no sign: say what to do should it not start, and never stay silent. */}
-      {(downloading || !download) && <Text>{t("pane.consolidate.downloadFailed")}</Text>}
-      {opened && <CreateOutcome result={opened} done={t("pane.consolidate.opened")} />}
+      {(downloading || !download) && <Text>{td("pane.consolidate.downloadFailed")}</Text>}
+      {opened && <CreateOutcome result={opened} done={td("pane.consolidate.opened")} />}
       {inserted?.kind === "inserted" && <InsertOutcome result={inserted.result} />}
       {inserted?.kind === "opened" && (
         <CreateOutcome
           result={inserted.result}
-          done={`${t("pane.consolidate.tooLargeToInsert", { size: String(inserted.megabytes) })} ${t("pane.consolidate.opened")}`}
+          done={`${td("pane.consolidate.tooLargeToInsert", { size: String(inserted.megabytes) })} ${td("pane.consolidate.opened")}`}
         />
       )}
       {failure && (

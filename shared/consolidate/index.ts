@@ -10,6 +10,6 @@ export {
 export type { Decision } from "./decide";
 export { examineFile, unopenedFile, type ReceivedFile } from "./examine";
 export { whomToAsk, type Examined } from "./examined";
-export { lastFileOf, placeOf, type LedgerEntry } from "./intake";
+export { lastFileOf, missingNote, placeOf, type LedgerEntry } from "./intake";
 export { orgNameIn } from "./names";
 export type { DeflateRaw } from "./pack";

@@ -4,7 +4,7 @@ import { intake } from "../forms/summary";
 import type { Lang } from "../i18n/lang";
 import { tsum } from "../i18n/summary-text";
 import type { Decision } from "./decide";
-import { CONTACTS, whomToAsk } from "./examined";
+import { CONTACTS, type Examined, whomToAsk } from "./examined";
 import type { Value } from "./org-unit";
 import { districtIn, orgNameIn } from "./names";
 import type { Plan } from "./plan";
@@ -112,18 +112,22 @@ export function lastFileOf(bin: string, plan: Plan): Decision | undefined {
     .reduce<Decision | undefined>((a, d) => (a && a.examined.modified > d.examined.modified ? a : d), undefined);
 }
 
+/** Why an organization on the roster is missing: it never sent, its last file was rejected, or could not be read. */
+export function missingNote(last: Examined | undefined, lang: Lang): string {
+  const unread = last?.kind === "other" ? last.problems[0] : undefined;
+  if (!last) return tsum(lang, "summary.missing.notReceived");
+  return unread
+    ? tsum(lang, "summary.missing.unreadable", { file: last.file, reason: describeFinding(unread, lang) })
+    : tsum(lang, "summary.missing.rejected", { file: last.file });
+}
+
 /**
  * The `Missing` row of a roster organization: never sent, sent and rejected, or sent a file that could not
  * be read; whom to ask, from its last file's Passport, else from the roster.
  */
 export function missingRow(entry: RosterEntry, plan: Plan, lang: Plan["lang"]): Value[] {
   const last = lastFileOf(entry.bin, plan)?.examined;
-  const unread = last?.kind === "other" ? last.problems[0] : undefined;
-  const note = !last
-    ? tsum(lang, "summary.missing.notReceived")
-    : unread
-      ? tsum(lang, "summary.missing.unreadable", { file: last.file, reason: describeFinding(unread, lang) })
-      : tsum(lang, "summary.missing.rejected", { file: last.file });
+  const note = missingNote(last, lang);
   const contacts = whomToAsk(last?.contacts, entry.contacts);
   return [
     entry.bin,

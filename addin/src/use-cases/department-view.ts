@@ -4,6 +4,7 @@ import {
   type Examined,
   whomToAsk,
   lastFileOf,
+  missingNote,
   type LedgerEntry,
   placeOf,
   orgNameIn,
@@ -33,8 +34,8 @@ export interface MissingOrg {
   readonly bin: string;
   /** In the pane's language where the roster or its Passport gives it (the summary's in English). */
   readonly name: string;
-  /** The last file it sent, which was rejected; null when none came. */
-  readonly rejectedFile: string | null;
+  /** Never sent, sent and rejected (naming the file), or sent a file that could not be read. */
+  readonly note: string;
   readonly contacts: Contacts | null;
   readonly remarks: string;
 }
@@ -58,7 +59,7 @@ export function departmentView({ plan, ledger }: Consolidation, lang: Lang): Dep
       .map((d) => ({
         entry: entryOf.get(d) as LedgerEntry,
         problems: d.examined.problems.map((f) => ({ place: placeOf(f), message: describeFinding(f, lang) })),
-        contacts: d.examined.contacts ?? null,
+        contacts: whomToAsk(d.examined.contacts, plan.roster?.find((e) => e.bin === d.examined.bin)?.contacts),
         remarks: remarksOf(d),
       })),
     missing: plan.missing.map((org) => {
@@ -66,7 +67,7 @@ export function departmentView({ plan, ledger }: Consolidation, lang: Lang): Dep
       return {
         bin: org.bin,
         name: orgNameIn(plan, org.bin, last?.examined.names, lang === "en" ? plan.lang : lang),
-        rejectedFile: last?.examined.file ?? null,
+        note: missingNote(last?.examined, lang),
         contacts: whomToAsk(last?.examined.contacts, org.contacts),
         remarks: last ? remarksOf(last) : notReceivedRemarks(plan.lang),
       };

@@ -3,7 +3,7 @@ import { useState } from "react";
 import { passport, valueColumns } from "../../../../shared/forms";
 import type { Contacts, DepartmentView, Problem } from "../../use-cases/department-view";
 import { useLang, useWords } from "../lang-context";
-import { tdep, tsum } from "../../../../shared/i18n";
+import { tdep } from "../../../../shared/i18n";
 import { FileHeading, useLedgerStyles } from "./ledger-list";
 
 const useStyles = makeStyles({
@@ -15,7 +15,6 @@ const useStyles = makeStyles({
 export function NeedsAction({ view }: { view: DepartmentView }) {
   const styles = useLedgerStyles();
   const td = useWords(tdep);
-  const ts = useWords(tsum);
   if (view.rejected.length === 0 && view.missing.length === 0) return <Text>{td("department.nothingToDo")}</Text>;
   return (
     <>
@@ -42,12 +41,8 @@ export function NeedsAction({ view }: { view: DepartmentView }) {
             {view.missing.map((org) => (
               <li key={org.bin} className={styles.entry}>
                 <Text weight="semibold">{`${org.bin} ${org.name}`}</Text>
-                <Text>
-                  {org.rejectedFile
-                    ? ts("summary.missing.rejected", { file: org.rejectedFile })
-                    : ts("summary.missing.notReceived")}
-                </Text>
-                {org.rejectedFile && <ContactLines contacts={org.contacts} />}
+                <Text>{org.note}</Text>
+                <ContactLines contacts={org.contacts} />
                 <CopyRemarks remarks={org.remarks} />
               </li>
             ))}

@@ -121,7 +121,7 @@ describe("Consolidate", () => {
       filledSpec("roster", "ru", {
         Roster: [
           { bin: org.bin, org_name: "Ясли-сад № 24" },
-          { bin: "040540000014", org_name: "Ясли-сад «Ақбота»" },
+          { bin: "040540000014", org_name: "Ясли-сад «Ақбота»", contact_email: "akbota@mail.kz" },
         ],
       }),
     );
@@ -157,6 +157,8 @@ describe("Consolidate", () => {
       "Файл не поступал.",
     ]);
     expect(missing[0]?.textContent).toMatch(/^160340000110 Ясли-сад № 24Файл/);
+    // Whom to ask about one that sent nothing: the roster says.
+    expect(within(missing[1] as HTMLElement).getByRole("link", { name: "akbota@mail.kz" })).toBeTruthy();
     await user.click(within(missing[1] as HTMLElement).getByRole("button", { name: /^Скопировать замечания/ }));
     // One that sent nothing is written to in the summary's language, here the roster's.
     expect(await navigator.clipboard.readText()).toMatch(/^Уважаемые коллеги!\nРабочая книга .* от вас не поступила/);

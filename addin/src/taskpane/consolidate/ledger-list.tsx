@@ -1,21 +1,10 @@
-import { Badge, Button, makeStyles, Subtitle2, Text, tokens } from "@fluentui/react-components";
+import { Badge, Button, Subtitle2, Text } from "@fluentui/react-components";
 import { useState } from "react";
 import type { LedgerEntry } from "../../../../shared/consolidate";
 import type { DepartmentView } from "../../use-cases/department-view";
+import { useEntryListStyles } from "../entry-list-styles";
 import { useWords } from "../lang-context";
 import { tdep, tsum } from "../../../../shared/i18n";
-
-export const useLedgerStyles = makeStyles({
-  list: {
-    listStyle: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-  },
-  entry: { display: "flex", flexDirection: "column", gap: "2px", overflowWrap: "anywhere", minWidth: 0 },
-});
 
 const COLOURS = { accepted: "success", rejected: "danger", superseded: "informative" } as const;
 
@@ -37,7 +26,7 @@ export function FileHeading({ entry }: { entry: LedgerEntry }) {
 
 /** The files that need nothing more: superseded ones compactly, accepted ones behind their count. */
 export function LedgerList({ view }: { view: DepartmentView }) {
-  const styles = useLedgerStyles();
+  const styles = useEntryListStyles();
   const td = useWords(tdep);
   const [open, setOpen] = useState(false);
   return (
@@ -74,7 +63,7 @@ export function LedgerList({ view }: { view: DepartmentView }) {
 }
 
 function Accepted({ entry }: { entry: LedgerEntry }) {
-  const styles = useLedgerStyles();
+  const styles = useEntryListStyles();
   return (
     <li className={styles.entry}>
       <FileHeading entry={entry} />

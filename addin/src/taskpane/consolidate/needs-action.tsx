@@ -4,7 +4,8 @@ import { passport, valueColumns } from "../../../../shared/forms";
 import type { Contacts, DepartmentView, Problem } from "../../use-cases/department-view";
 import { useLang, useWords } from "../lang-context";
 import { tdep } from "../../../../shared/i18n";
-import { FileHeading, useLedgerStyles } from "./ledger-list";
+import { useEntryListStyles } from "../entry-list-styles";
+import { FileHeading } from "./ledger-list";
 
 const useStyles = makeStyles({
   problems: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
@@ -13,7 +14,7 @@ const useStyles = makeStyles({
 
 /** The ledger's first part: rejected files with their first errors, then the roster's missing organizations. */
 export function NeedsAction({ view }: { view: DepartmentView }) {
-  const styles = useLedgerStyles();
+  const styles = useEntryListStyles();
   const td = useWords(tdep);
   if (view.rejected.length === 0 && view.missing.length === 0) return <Text>{td("department.nothingToDo")}</Text>;
   return (

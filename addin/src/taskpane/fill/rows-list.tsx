@@ -6,18 +6,10 @@ import { inputColumns } from "../../use-cases/input-columns";
 import { staffingTotals } from "../../use-cases/staffing-totals";
 import { clearRowWrites, type TableRow, type TableRows } from "../../use-cases/table-rows";
 import { errorText } from "../error-text";
+import { useEntryListStyles } from "../entry-list-styles";
 import { useT } from "../lang-context";
 
 const useStyles = makeStyles({
-  list: {
-    listStyle: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-  },
-  row: { display: "flex", flexDirection: "column", gap: "2px", overflowWrap: "anywhere" },
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
@@ -38,6 +30,7 @@ export interface RowsListProps {
  */
 export function RowsList({ form, table, port, onEdit, onWritten }: RowsListProps) {
   const styles = useStyles();
+  const entries = useEntryListStyles();
   const t = useT();
   const [confirming, setConfirming] = useState<number | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
@@ -60,9 +53,9 @@ export function RowsList({ form, table, port, onEdit, onWritten }: RowsListProps
       <Subtitle2 as="h3">{heading}</Subtitle2>
       {form.id === staffing.id && <StaffingTotals table={table} />}
       {failure && <Text role="alert">{failure}</Text>}
-      <ul className={styles.list}>
+      <ul className={entries.list}>
         {table.rows.map((row) => (
-          <li key={row.row} className={styles.row}>
+          <li key={row.row} className={entries.entry}>
             <Text>
               <strong>{row.entry}.</strong>{" "}
               {columns

@@ -1,5 +1,5 @@
 import type { ValueProblemCode, ValueProblemParams } from "../values/problem";
-import type { FileFault, FileFaultCode } from "../xlsx/read/file-fault";
+import type { FileFaultCode, FileFaultParams } from "../xlsx/read/file-fault";
 
 /** An error blocks sending (the workbook is not ready); a warning travels with the workbook. */
 export type Severity = "error" | "warning";
@@ -30,22 +30,22 @@ const byContext = <P extends object = NoParams>(): Declared<P, "by context"> => 
 
 // Parameters named `…Field` are column keys, `…Date` ISO dates, `formName` a table name: the message shows them
 // as the user reads them (describe-finding.ts).
-type FileParams = NonNullable<FileFault["params"]>;
+type Fault<C extends FileFaultCode> = FileFaultParams[C];
 type Cell<C extends ValueProblemCode> = ValueProblemParams[C];
 type Other = { otherField: string };
 type ElsewhereParams = { direction: string; count: number; otherSheet: string; otherCell: string };
 
 const FILE_CODES = {
-  file_empty: error<FileParams>("file"),
-  file_not_zip: error<FileParams>("file"),
-  file_ole: error<FileParams>("file"),
-  file_corrupt: error<FileParams>("file"),
-  file_not_workbook: error<FileParams>("file"),
-  file_too_large: error<FileParams>("file"),
-  file_zip_bomb: error<FileParams>("file"),
-  file_too_many_cells: error<FileParams>("file"),
-  file_xml_dtd: error<FileParams>("file"),
-  file_xml_malformed: error<FileParams>("file"),
+  file_empty: error<Fault<"file_empty">>("file"),
+  file_not_zip: error<Fault<"file_not_zip">>("file"),
+  file_ole: error<Fault<"file_ole">>("file"),
+  file_corrupt: error<Fault<"file_corrupt">>("file"),
+  file_not_workbook: error<Fault<"file_not_workbook">>("file"),
+  file_too_large: error<Fault<"file_too_large">>("file"),
+  file_zip_bomb: error<Fault<"file_zip_bomb">>("file"),
+  file_too_many_cells: error<Fault<"file_too_many_cells">>("file"),
+  file_xml_dtd: error<Fault<"file_xml_dtd">>("file"),
+  file_xml_malformed: error<Fault<"file_xml_malformed">>("file"),
 } as const satisfies Record<FileFaultCode, Declared>;
 
 // Contacts help, they do not block; a BIN padded back to 12 digits is read, and said.

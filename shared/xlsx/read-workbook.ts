@@ -1,4 +1,4 @@
-import { fail, FileFaultError, type FileFault } from "./read/file-fault";
+import { fail, FileFaultError, type FileFault, type NotWorkbookKind } from "./read/file-fault";
 import { DEFAULT_READ_LIMITS, type InflateRawAsync, type ReadOptions } from "./read/options";
 import { platformInflate } from "./read/platform-inflate";
 import { preInflate } from "./read/pre-inflate";
@@ -165,7 +165,7 @@ function partOf(archive: Archive, rels: Map<string, Relationship>, type: string,
 }
 
 /** What a zip that is not an .xlsx workbook is instead, as a code. */
-function zipKind(archive: Archive, officeDocument: string): string {
+function zipKind(archive: Archive, officeDocument: string): NotWorkbookKind {
   if (officeDocument.toLowerCase().endsWith(".bin") || archive.has("xl/workbook.bin")) return "xlsb";
   if (archive.has("word/document.xml")) return "docx";
   if (archive.has("ppt/presentation.xml")) return "pptx";

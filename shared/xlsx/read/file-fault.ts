@@ -16,11 +16,38 @@ export const FILE_FAULTS = [
 ] as const;
 export type FileFaultCode = (typeof FILE_FAULTS)[number];
 
-export interface FileFault {
-  readonly code: FileFaultCode;
-  /** Codes and numbers only, never user text: `kind` (what the file looks like), `limit`, `detail`. */
-  readonly params?: Readonly<Record<string, string | number>>;
+/** What a file that is no zip looks like, by its first bytes. */
+export type NotZipKind = "csv" | "html" | "xml" | "text" | "pdf" | "rtf" | "image" | "binary";
+/** What a zip that is no .xlsx workbook is instead. */
+export type NotWorkbookKind = "xlsb" | "docx" | "pptx" | "ods" | "zip";
+
+type NoParams = Record<never, never>;
+
+/**
+ * Each fault's parameters: codes and numbers only, never user text. The finding codes' catalogue
+ * (shared/findings/codes.ts) takes them from here.
+ */
+export interface FileFaultParams {
+  file_empty: NoParams;
+  file_not_zip: { kind: NotZipKind };
+  file_ole: NoParams;
+  /** What broke, in the reader's words (for the log; the message does not show it). */
+  file_corrupt: { detail: string };
+  file_not_workbook: { kind: NotWorkbookKind };
+  file_too_large: { limitMb: number };
+  /** Which bound the unpacked data passed: all parts together, one part's ratio, or one run of text. */
+  file_zip_bomb: { limit: "total" | "ratio" | "text" };
+  file_too_many_cells: { limit: number };
+  file_xml_dtd: NoParams;
+  file_xml_malformed: { detail: string };
 }
+
+/** A fault of one code, with that code's parameters (none where it has none). */
+export type FileFault = {
+  [C in FileFaultCode]: NoParams extends FileFaultParams[C]
+    ? { readonly code: C; readonly params?: undefined }
+    : { readonly code: C; readonly params: Readonly<FileFaultParams[C]> };
+}[FileFaultCode];
 
 /** Thrown inside the reader, turned into a result at its edge. */
 export class FileFaultError extends Error {
@@ -29,6 +56,10 @@ export class FileFaultError extends Error {
   }
 }
 
-export function fail(code: FileFaultCode, params?: FileFault["params"]): never {
-  throw new FileFaultError(params ? { code, params } : { code });
+export function fail<C extends FileFaultCode>(
+  code: C,
+  ...params: NoParams extends FileFaultParams[C] ? [] : [params: FileFaultParams[C]]
+): never {
+  const [given] = params;
+  throw new FileFaultError((given ? { code, params: given } : { code }) as FileFault);
 }

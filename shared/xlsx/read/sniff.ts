@@ -1,10 +1,12 @@
+import type { NotZipKind } from "./file-fault";
+
 /** What a file is, by its first bytes: only a zip can be an .xlsx. */
 export type Sniffed =
   | { readonly kind: "empty" }
   | { readonly kind: "zip" }
   | { readonly kind: "ole" }
-  /** Anything else, named as a code: csv, html, xml, text, pdf, rtf, image, binary. */
-  | { readonly kind: "other"; readonly looksLike: string };
+  /** Anything else, named as a code. */
+  | { readonly kind: "other"; readonly looksLike: NotZipKind };
 
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
@@ -20,7 +22,7 @@ export function sniff(bytes: Uint8Array): Sniffed {
   return { kind: "other", looksLike: looksLike(bytes) };
 }
 
-function looksLike(bytes: Uint8Array): string {
+function looksLike(bytes: Uint8Array): NotZipKind {
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return "pdf";
   if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47]) || startsWith(bytes, [0xff, 0xd8, 0xff])) return "image";
   const head = bytes.subarray(0, 4096);

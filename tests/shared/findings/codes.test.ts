@@ -4,6 +4,7 @@ import { LANGS } from "../../../shared/i18n/lang";
 import { MESSAGES } from "../../../shared/i18n/translate";
 import { RULES } from "../../../shared/rules";
 import { VALUE_PROBLEMS } from "../../../shared/values/problem";
+import { fail } from "../../../shared/xlsx/read/file-fault";
 import { FILE_FAULTS } from "../../../shared/xlsx/read-workbook";
 
 const CODES = Object.keys(FINDING_CODES) as FindingCode[];
@@ -45,6 +46,24 @@ describe("the catalogue of finding codes", () => {
       fileFinding("form_missing"),
       // @ts-expect-error a duplicate's severity depends on its form, so it is given
       fileFinding("duplicate_row", { firstRow: 4 }),
+    ];
+    expect(wrong).toBeInstanceOf(Function);
+  });
+
+  it("refuses a file fault with a misspelt code or another fault's parameters when the types are checked", () => {
+    const wrong = () => [
+      // @ts-expect-error the size limit is in megabytes
+      fail("file_too_large", { limit: 3 }),
+      // @ts-expect-error a misspelt fault is no fault
+      fail("file_corupt", { detail: "directory" }),
+      // @ts-expect-error a zip bomb passes one of three bounds
+      fail("file_zip_bomb", { limit: "size" }),
+      // @ts-expect-error an empty file has nothing more to say
+      fail("file_empty", { detail: "0 bytes" }),
+      // @ts-expect-error a file that is no zip says what it looks like
+      fail("file_not_zip"),
+      // @ts-expect-error the finding takes the fault's own parameters
+      fileFinding("file_too_many_cells", { limitMb: 3 }),
     ];
     expect(wrong).toBeInstanceOf(Function);
   });

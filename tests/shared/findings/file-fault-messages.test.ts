@@ -53,8 +53,8 @@ describe("the message of every file fault", () => {
   });
 
   it("says the size limit in megabytes", () => {
-    const tooLarge = faults.find((f) => f.code === "file_too_large");
-    const [finding] = fileReport("file_too_large", tooLarge?.params).findings;
+    expect(faults.find((f) => f.code === "file_too_large")).toEqual({ code: "file_too_large", params: { limitMb: 2 } });
+    const [finding] = fileReport("file_too_large", { limitMb: 2 }).findings;
     expect(describeFinding(finding as NonNullable<typeof finding>, "en")).toContain("over 2 MB");
   });
 });

@@ -1,10 +1,9 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from "@fluentui/react-components";
-import type { Column } from "../../../../shared/forms";
-import { useLang, useT } from "../lang-context";
+import { useT } from "../lang-context";
 
 export interface ChangedUnderTypingProps {
-  /** The fields the workbook changed while the user was typing in the form. */
-  readonly fields: readonly Column[];
+  /** The names of the fields the workbook changed while the user was typing in the form, in the pane's language. */
+  readonly fields: readonly string[];
   readonly onTakeWorkbook: () => void;
   readonly onKeepTyping: () => void;
 }
@@ -12,11 +11,10 @@ export interface ChangedUnderTypingProps {
 /** The workbook changed what the user is editing: they choose which value stays, nothing is dropped unasked. */
 export function ChangedUnderTyping({ fields, onTakeWorkbook, onKeepTyping }: ChangedUnderTypingProps) {
   const t = useT();
-  const lang = useLang();
   return (
     <MessageBar layout="multiline" intent="warning">
       <MessageBarBody>
-        {t("pane.fill.changedUnderTyping", { fields: fields.map((f) => `«${f.labels[lang]}»`).join(", ") })}
+        {t("pane.fill.changedUnderTyping", { fields: fields.map((name) => `«${name}»`).join(", ") })}
       </MessageBarBody>
       <MessageBarActions>
         <Button size="small" onClick={onTakeWorkbook}>

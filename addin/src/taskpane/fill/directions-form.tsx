@@ -1,19 +1,20 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, Subtitle2, Text, tokens } from "@fluentui/react-components";
-import { type ReactNode, useState } from "react";
-import { columnOf, directions, risks } from "../../../../shared/forms";
+import { type ReactNode, useMemo, useState } from "react";
+import { type Column, columnOf, directions, risks } from "../../../../shared/forms";
 import type { WorkbookLang } from "../../../../shared/i18n";
 import type { DataRow } from "../../../../shared/findings";
-import { isBlank, parseCell } from "../../../../shared/values";
+import { parseCell } from "../../../../shared/values";
 import type { WorkbookSnapshot } from "../../../../shared/xlsx";
 import type { CellWrite, WorkbookPort } from "../../port/workbook-port";
 import { inputColumns } from "../../use-cases/input-columns";
-import { type TableRow, tableRows } from "../../use-cases/table-rows";
+import { type TableRow, type TableRows, tableRows } from "../../use-cases/table-rows";
 import { errorText } from "../error-text";
 import { useLang, useT } from "../lang-context";
-import type { Draft } from "./draft";
-import { useFocusOnRefusal } from "./draft-form";
-import { draftChecks, withTouched, withValue } from "./form-checks";
-import { FormField } from "./form-field";
+import { ChangedUnderTyping } from "./changed-under-typing";
+import { type Draft, sameText } from "./draft";
+import { DraftFields, SendForm } from "./draft-form";
+import { draftChecks } from "./form-checks";
+import { useWorkbookTexts, type WorkbookTexts } from "./workbook-texts";
 
 const COLUMNS = inputColumns(directions);
 const CODE = columnOf(directions, "code");
@@ -31,6 +32,10 @@ const useStyles = makeStyles({
   },
   consequence: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
   save: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "flex-start",
+    gap: tokens.spacingVerticalS,
     position: "sticky",
     bottom: 0,
     paddingBlock: tokens.spacingVerticalS,
@@ -47,9 +52,12 @@ export interface DirectionsFormProps {
   readonly port: WorkbookPort;
   readonly snapshot: WorkbookSnapshot | null;
   readonly workbookLang: WorkbookLang;
-  /** Typed values keyed `row.key` (the direction's sheet row and the column); untyped fields show the sheet's. */
+  /** The answers keyed `row.key` (the direction's sheet row and the column), as the Passport's by field. */
   readonly draft: Draft;
   readonly onDraft: (update: (draft: Draft) => Draft) => void;
+  /** What was last read from or written to the sheet, keyed as the draft; undefined until read. */
+  readonly loaded: WorkbookTexts | undefined;
+  readonly onLoaded: (texts: WorkbookTexts) => void;
   readonly passport: DataRow | null;
   readonly onWritten: () => void;
   /** "Risks found" with no risk of the direction listed: the Risks form opens for it. */
@@ -58,63 +66,65 @@ export interface DirectionsFormProps {
 
 const draftKey = (row: TableRow, key: string) => `${row.row}.${key}`;
 
-/** The nine directions as one checklist: each direction's answers, its consequence for the Risks sheet shown there. */
+/** The directions' answers as the sheet shows them, keyed as the draft; null without the sheet. */
+function directionsTexts(table: TableRows | null): WorkbookTexts {
+  return (
+    table &&
+    Object.fromEntries(table.rows.flatMap((row) => COLUMNS.map((c) => [draftKey(row, c.key), row.texts[c.key] ?? ""])))
+  );
+}
+
+/**
+ * The nine directions as one checklist: each direction's answers, its consequence for the Risks sheet shown there.
+ * Kept fresh as the Passport is: the sheet's changes show where the user is not typing, and are asked about where
+ * they are.
+ */
 export function DirectionsForm(props: DirectionsFormProps) {
-  const { port, snapshot, workbookLang, draft, onDraft, passport, onWritten, onAddRisk } = props;
+  const { port, snapshot, workbookLang, draft, onDraft, loaded, onLoaded, passport, onWritten, onAddRisk } = props;
   const styles = useStyles();
   const t = useT();
   const lang = useLang();
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [refusals, setRefusals] = useState(0);
-  const form = useFocusOnRefusal(refusals);
-  const table = snapshot && tableRows(snapshot, directions);
+  const table = useMemo(() => (snapshot ? tableRows(snapshot, directions) : null), [snapshot]);
+  const now = useMemo(() => (snapshot ? directionsTexts(table) : undefined), [snapshot, table]);
   const riskCounts = countRisks(snapshot);
 
-  if (!table) return null;
-
-  const entries = table.rows.map((row) => {
-    const values = Object.fromEntries(
-      COLUMNS.map((c) => [c.key, draft.values[draftKey(row, c.key)] ?? row.texts[c.key] ?? ""]),
-    );
-    const touched = COLUMNS.filter((c) => draft.touched.includes(draftKey(row, c.key))).map((c) => c.key);
-    const checks = draftChecks(COLUMNS, { values, touched, submitted: draft.submitted }, lang, workbookLang, {
-      form: directions,
-      passport,
-    });
-    const changed = COLUMNS.filter((c) => (values[c.key] ?? "").trim() !== (row.texts[c.key] ?? "").trim());
+  const entries = (table?.rows ?? []).map((row) => {
+    const keyOf = (column: Column) => draftKey(row, column.key);
+    const values = Object.fromEntries(COLUMNS.map((c) => [c.key, draft.values[keyOf(c)] ?? ""]));
+    const checks = draftChecks(COLUMNS, { ...draft, values }, lang, workbookLang, { form: directions, passport });
+    const changed = COLUMNS.filter((c) => !sameText(values[c.key], loaded?.[keyOf(c)]));
     const code = parseCell(CODE, row.texts.code ?? "");
-    return { row, values, touched, checks, changed, code: code.ok && typeof code.value === "string" ? code.value : "" };
+    return { row, keyOf, values, checks, changed, code: code.ok && typeof code.value === "string" ? code.value : "" };
   });
+  const keys = entries.flatMap(({ keyOf }) => COLUMNS.map(keyOf));
+  const { clashes, takeWorkbook, keepTyping } = useWorkbookTexts({ now, keys, draft, onDraft, loaded, onLoaded });
+
+  if (!table) return null;
 
   const save = async () => {
     onDraft((d) => ({ ...d, submitted: true }));
     const writes: CellWrite[] = [];
+    const written: Record<string, string> = {};
     let bad: string | undefined;
-    for (const { row, checks, changed } of entries)
+    for (const { row, keyOf, values, checks, changed } of entries)
       for (const column of changed) {
         const check = checks.get(column.key);
-        if (check?.ok)
+        if (check?.ok) {
           writes.push({ sheet: table.sheet, address: table.cellOf(row.row, column.key), value: check.input ?? "" });
-        else bad ??= `${row.texts.code ?? ""}. ${column.labels[lang]}`;
+          written[keyOf(column)] = values[column.key] ?? "";
+        } else bad ??= `${row.texts.code ?? ""}. ${column.labels[lang]}`;
       }
     if (bad) setRefusals((n) => n + 1);
     if (writes.length === 0) return setOutcome(bad ? { kind: "fix", field: bad } : { kind: "saved", count: 0 });
     setBusy(true);
     try {
-      const written = await port.writeCells(writes);
-      if (!written.ok) return setOutcome({ kind: "failed", detail: t("pane.fill.noSheets") });
-      // What was written now reads from the sheet; what was refused stays typed.
-      const kept = new Set(writes.map((w) => w.address));
-      onDraft((d) => ({
-        ...d,
-        values: Object.fromEntries(
-          Object.entries(d.values).filter(([key]) => {
-            const [row = "", column = ""] = key.split(".");
-            return !kept.has(table.cellOf(Number(row), column));
-          }),
-        ),
-      }));
+      const done = await port.writeCells(writes);
+      if (!done.ok) return setOutcome({ kind: "failed", detail: t("pane.fill.noSheets") });
+      // What was written is now the sheet's; what was refused stays typed.
+      onLoaded({ ...loaded, ...written });
       setOutcome({ kind: "saved", count: writes.length, field: bad });
       onWritten();
     } catch (error) {
@@ -124,17 +134,12 @@ export function DirectionsForm(props: DirectionsFormProps) {
     }
   };
 
+  const clashed = entries.flatMap(({ row, keyOf }) =>
+    COLUMNS.filter((c) => clashes.includes(keyOf(c))).map((c) => `${row.texts.code ?? ""}. ${c.labels[lang]}`),
+  );
   return (
-    <form
-      ref={form}
-      className={styles.form}
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void save();
-      }}
-    >
-      {entries.map(({ row, values, touched, checks, code }) => {
+    <SendForm className={styles.form} onSubmit={() => void save()} refusals={refusals}>
+      {entries.map(({ row, keyOf, values, checks, code }) => {
         const found = parseCell(FOUND, values.risks_found ?? "");
         const listed = riskCounts.get(code) ?? 0;
         return (
@@ -142,22 +147,15 @@ export function DirectionsForm(props: DirectionsFormProps) {
             <Subtitle2 as="h3">
               {row.texts.code}. {row.texts.direction}
             </Subtitle2>
-            {COLUMNS.map((column) => {
-              const value = values[column.key] ?? "";
-              const key = draftKey(row, column.key);
-              return (
-                <FormField
-                  key={column.key}
-                  column={column}
-                  value={value}
-                  check={checks.get(column.key) ?? { ok: true, input: null }}
-                  show={(draft.submitted || touched.includes(column.key)) && (draft.submitted || !isBlank(value))}
-                  workbookLang={workbookLang}
-                  onChange={(next) => onDraft((d) => withValue(d, key, next))}
-                  onBlur={() => onDraft((d) => withTouched(d, key))}
-                />
-              );
-            })}
+            <DraftFields
+              columns={COLUMNS}
+              keyOf={keyOf}
+              draft={draft}
+              checks={checks}
+              shown={(key) => draft.submitted || draft.touched.includes(key)}
+              workbookLang={workbookLang}
+              onDraft={onDraft}
+            />
             {found.ok && found.value === true && (
               <Consequence>
                 {listed > 0 && <Text>{t("pane.fill.directions.riskListed", { count: listed })}</Text>}
@@ -170,12 +168,16 @@ export function DirectionsForm(props: DirectionsFormProps) {
         );
       })}
       <div className={styles.save}>
-        <Button type="submit" appearance="primary" disabled={busy}>
+        {/* At the foot that stays in view: the question reaches the user wherever the changed field stands. */}
+        {clashed.length > 0 && (
+          <ChangedUnderTyping fields={clashed} onTakeWorkbook={takeWorkbook} onKeepTyping={keepTyping} />
+        )}
+        <Button type="submit" appearance="primary" disabled={busy || loaded === undefined}>
           {t("pane.fill.directions.save")}
         </Button>
       </div>
       {outcome && <DirectionsOutcome outcome={outcome} />}
-    </form>
+    </SendForm>
   );
 }
 

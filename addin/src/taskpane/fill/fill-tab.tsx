@@ -21,9 +21,10 @@ import { useLang, useT } from "../lang-context";
 import type { PaneServices } from "../pane-services";
 import { DirectionsForm } from "./directions-form";
 import { type Draft, EMPTY_DRAFT } from "./draft";
-import { PassportForm, type PassportTexts } from "./passport-form";
+import { PassportForm } from "./passport-form";
 import { PasteRows } from "./paste-rows";
 import { RowForm } from "./row-form";
+import type { WorkbookTexts } from "./workbook-texts";
 
 /** The forms the pane fills, in the workbook's order: the Passport, the nine directions, and rows of five tables. */
 const FORMS = [passport, directions, staffing, conflicts, servicesForm, contracts, risks] as const;
@@ -47,7 +48,9 @@ export function FillTab({ services, active }: { services: PaneServices; active: 
   const lang = useLang();
   const [formId, setFormId] = useState<FormId>("Passport");
   const [drafts, setDrafts] = useState<Readonly<Partial<Record<FormId, Draft>>>>({});
-  const [passportLoaded, setPassportLoaded] = useState<PassportTexts | undefined>(undefined);
+  // What the Passport and the directions last read from or wrote to the workbook: typing over it is told apart.
+  const [passportLoaded, setPassportLoaded] = useState<WorkbookTexts | undefined>(undefined);
+  const [directionsLoaded, setDirectionsLoaded] = useState<WorkbookTexts | undefined>(undefined);
   const [snapshot, setSnapshot] = useState<WorkbookSnapshot | null>(null);
   const [reads, setReads] = useState(0);
   const reread = useCallback(() => setReads((n) => n + 1), []);
@@ -75,6 +78,7 @@ export function FillTab({ services, active }: { services: PaneServices; active: 
     [],
   );
   const onPassportDraft = useMemo(() => draftUpdater("Passport"), [draftUpdater]);
+  const onDirectionsDraft = useMemo(() => draftUpdater("Directions"), [draftUpdater]);
   const meta = snapshot && readMeta(snapshot);
   const workbookLang = listLang(meta?.get("lang"), lang);
   const form = FORMS.find((f) => f.id === formId) ?? passport;
@@ -136,7 +140,9 @@ export function FillTab({ services, active }: { services: PaneServices; active: 
           snapshot={snapshot}
           workbookLang={workbookLang}
           draft={draft}
-          onDraft={draftUpdater("Directions")}
+          onDraft={onDirectionsDraft}
+          loaded={directionsLoaded}
+          onLoaded={setDirectionsLoaded}
           passport={passportData}
           onWritten={reread}
           onAddRisk={addRisk}

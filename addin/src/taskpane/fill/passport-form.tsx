@@ -1,5 +1,5 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, tokens } from "@fluentui/react-components";
-import { useEffect, useRef, useState } from "react";
+import { useMemo, useState } from "react";
 import { passport } from "../../../../shared/forms";
 import type { WorkbookLang } from "../../../../shared/i18n";
 import type { WorkbookSnapshot } from "../../../../shared/xlsx";
@@ -11,9 +11,10 @@ import { useLang, useT } from "../lang-context";
 import type { PaneServices } from "../pane-services";
 import { inputColumns } from "../../use-cases/input-columns";
 import { ChangedUnderTyping } from "./changed-under-typing";
-import { changedUnderTyping, type Draft, sameText } from "./draft";
+import { type Draft, sameText } from "./draft";
 import { DraftForm } from "./draft-form";
 import { draftChecks } from "./form-checks";
+import { useWorkbookTexts, type WorkbookTexts } from "./workbook-texts";
 
 const FIELDS = inputColumns(passport);
 const KEYS = FIELDS.map((f) => f.key);
@@ -21,9 +22,6 @@ const KEYS = FIELDS.map((f) => f.key);
 const useStyles = makeStyles({
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
-
-/** The Passport's values as the workbook shows them, by field key; null when it has no Passport. */
-export type PassportTexts = Readonly<Record<string, string>> | null;
 
 type Outcome =
   | { readonly kind: "saved"; readonly count: number; readonly field?: string }
@@ -39,12 +37,12 @@ export interface PassportFormProps {
   readonly draft: Draft;
   readonly onDraft: (update: (draft: Draft) => Draft) => void;
   /** What was last read from or written to the workbook; undefined until read. */
-  readonly loaded: PassportTexts | undefined;
-  readonly onLoaded: (texts: PassportTexts) => void;
+  readonly loaded: WorkbookTexts | undefined;
+  readonly onLoaded: (texts: WorkbookTexts) => void;
 }
 
 /** The Passport's values as the workbook shows them, by field key; null without a Passport. */
-function passportTexts(snapshot: WorkbookSnapshot): PassportTexts {
+function passportTexts(snapshot: WorkbookSnapshot): WorkbookTexts {
   const found = passportCells(snapshot);
   return found && Object.fromEntries([...found.cells].map(([key, cell]) => [key, cell.text]));
 }
@@ -62,43 +60,24 @@ export function PassportForm(props: PassportFormProps) {
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [refusals, setRefusals] = useState(0);
   const [discarding, setDiscarding] = useState(false);
-  /** Fields the workbook changed while the user was typing in them: they choose which value stays. */
-  const [clashes, setClashes] = useState<readonly string[]>([]);
   const checks = draftChecks(FIELDS, draft, lang, workbookLang, { form: passport, passport: null });
   const changed = KEYS.filter((key) => !sameText(draft.values[key], loaded?.[key]));
   const typing = loaded !== undefined && changed.length > 0;
-  const latest = useRef({ draft, loaded });
-  latest.current = { draft, loaded };
-
-  // Each read of the workbook shows its values in the fields the user is not typing in; typing stays, and
-  // where the workbook changed a field under it, the user is asked which to keep.
-  useEffect(() => {
-    if (!snapshot) return;
-    const texts = passportTexts(snapshot);
-    const { draft: typed, loaded: before } = latest.current;
-    onLoaded(texts);
-    if (!texts) return;
-    const updates = new Map<string, string>();
-    for (const { key } of FIELDS) {
-      const mine = typed.values[key];
-      if (mine === undefined || sameText(mine, before?.[key])) updates.set(key, texts[key] ?? "");
-    }
-    const clashed = changedUnderTyping(KEYS, typed.values, before ?? {}, texts);
-    // A key typed into since is left to the user.
-    onDraft((d) => ({
-      ...d,
-      values: {
-        ...d.values,
-        ...Object.fromEntries([...updates].filter(([key]) => d.values[key] === typed.values[key])),
-      },
-    }));
-    if (clashed.length > 0) setClashes((known) => [...new Set([...known, ...clashed])]);
-  }, [snapshot, onLoaded, onDraft]);
+  const now = useMemo(() => (snapshot ? passportTexts(snapshot) : undefined), [snapshot]);
+  const { clashes, takeWorkbook, keepTyping } = useWorkbookTexts({
+    now,
+    keys: KEYS,
+    draft,
+    onDraft,
+    loaded,
+    onLoaded,
+  });
 
   const read = async () => {
     setOutcome(null);
     setDiscarding(false);
-    setClashes([]);
+    // What is read now replaces the typing: nothing is left to choose.
+    keepTyping();
     try {
       const texts = passportTexts(await services.port.readSnapshot());
       onLoaded(texts);
@@ -107,14 +86,6 @@ export function PassportForm(props: PassportFormProps) {
     } catch (error) {
       setOutcome({ kind: "failed", detail: errorText(error) });
     }
-  };
-
-  const takeWorkbook = () => {
-    onDraft((d) => ({
-      ...d,
-      values: { ...d.values, ...Object.fromEntries(clashes.map((key) => [key, loaded?.[key] ?? ""])) },
-    }));
-    setClashes([]);
   };
 
   const save = async () => {
@@ -169,9 +140,9 @@ export function PassportForm(props: PassportFormProps) {
       </div>
       {clashes.length > 0 && (
         <ChangedUnderTyping
-          fields={FIELDS.filter((f) => clashes.includes(f.key))}
+          fields={FIELDS.filter((f) => clashes.includes(f.key)).map((f) => f.labels[lang])}
           onTakeWorkbook={takeWorkbook}
-          onKeepTyping={() => setClashes([])}
+          onKeepTyping={keepTyping}
         />
       )}
       {outcome && <PassportOutcome outcome={outcome} />}

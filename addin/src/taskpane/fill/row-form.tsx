@@ -136,7 +136,7 @@ export function RowForm({ form, port, workbookLang, draft, onDraft, passport, ta
         </div>
         {held && clashes.length > 0 && (
           <ChangedUnderTyping
-            fields={columns.filter((c) => clashes.includes(c.key))}
+            fields={columns.filter((c) => clashes.includes(c.key)).map((c) => c.labels[lang])}
             onTakeWorkbook={() => onDraft((d) => settleChanged(d, clashes, held, true))}
             onKeepTyping={() => onDraft((d) => settleChanged(d, clashes, held, false))}
           />

@@ -168,6 +168,36 @@ describe("Fill, the nine directions", () => {
   });
 });
 
+describe("Fill, the nine directions kept fresh", () => {
+  it("shows a change made in the sheet where the user is not typing, and asks which value stays where they are", async () => {
+    const { user, workbench } = await renderPane("kk", { open: templateBytes("kk") });
+    await openForm(user, ["Толтыру", "Не толтырылады", "Талдау бағыттары"]);
+    const [first, second] = await screen.findAllByRole("region", { name: /^\d\. / });
+    const conclusion = within(first!).getByRole<HTMLTextAreaElement>("textbox", { name: "Қорытынды" });
+    await user.type(conclusion, "Тәуекел жоқ");
+
+    // In the sheet meanwhile: the first direction's conclusion (typed in the pane) and the second's answer (not).
+    await act(() =>
+      workbench.writeCells([
+        { sheet: "Талдау бағыттары", address: "E4", value: "Тәуекелдер анықталды" },
+        { sheet: "Талдау бағыттары", address: "C5", value: "Иә" },
+      ]),
+    );
+    expect(await within(second!).findByDisplayValue("Иә")).toBe(
+      within(second!).getByRole("combobox", { name: "Талданды" }),
+    );
+    expect(await screen.findByText("Сіз терген кезде кітапта «1. Қорытынды» өзгерді. Қайсысы қалсын?")).toBeTruthy();
+    expect(conclusion.value).toBe("Тәуекел жоқ");
+    await user.click(screen.getByRole("button", { name: "Менің енгізгенім" }));
+    expect(screen.queryByText(/Сіз терген кезде/)).toBeNull();
+
+    await user.click(screen.getByRole("button", { name: "Бағыттарды жазу" }));
+    expect(await screen.findByText("Жазылған мәндер саны: 1.")).toBeTruthy();
+    expect((await sheetRow(workbench, "Талдау бағыттары", 4))?.[4]).toBe("Тәуекел жоқ");
+    expect((await sheetRow(workbench, "Талдау бағыттары", 5))?.[2]).toBe("Иә");
+  });
+});
+
 describe("Fill, the Passport kept fresh", () => {
   it("reads the workbook again when shown, and asks before discarding what was typed", async () => {
     const { user, workbench } = await renderPane("ru", { open: await sampleWorkbook(3, { lang: "ru" }) });

@@ -59,6 +59,8 @@ export interface SummaryAbout {
   readonly files: number;
   /** The period and the date of the data, printed in every page's header. */
   readonly heading: string;
+  /** The department's name as it gave it (`--department`), kept in `_meta` for the department's report. */
+  readonly department: string | null;
 }
 
 /** The summary's sheets, tables and formats, after its overview; every table's rows are streamed in afterwards. */
@@ -74,7 +76,7 @@ export function summarySpec(
     sheets: [
       { ...overview, pageHeader: { left: tsum(lang, "overview.title"), right: about.heading } },
       ...parts.map((part) => partSheet(part, lang, about)),
-      metaSheet(SUMMARY_TEMPLATE, lang),
+      metaSheet(SUMMARY_TEMPLATE, lang, about.department),
     ],
   };
 }

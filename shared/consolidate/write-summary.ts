@@ -43,7 +43,12 @@ export async function writeSummary(plan: Plan, options: SummaryOptions = {}): Pr
   const { lang } = plan;
   const rows = { ...plan.rows, [riskList.id]: plan.rows[allRisks.id] ?? 0 };
   const parts = tableParts(lang, rows, options.rowsPerSheet);
-  const about = { orgs: plan.accepted.length, files: plan.decisions.length, heading: summaryHeading(plan) };
+  const about = {
+    orgs: plan.accepted.length,
+    files: plan.decisions.length,
+    heading: summaryHeading(plan),
+    department: plan.department,
+  };
   const spec = summarySpec(lang, parts, about, overviewSheet(plan));
   return writeStreamedXlsx(
     spec,

@@ -13,7 +13,7 @@ import { orgReportSpec } from "./org-report";
 export interface DraftOptions extends ReadOptions {
   /** The document's language; the workbook's own when absent. */
   readonly lang?: WorkbookLang;
-  /** A department's report: the department or region it speaks of. */
+  /** A department's report: the department or region it speaks of; the name its summary keeps when absent. */
   readonly title?: string;
   /** Today, ISO: the date of the check printed under a workbook that carries no valid stamp. */
   readonly today: string;
@@ -46,7 +46,8 @@ export async function draftFromSnapshot(snapshot: WorkbookSnapshot, options: Dra
   if (meta?.get("template") === SUMMARY_TEMPLATE) {
     const { report, data } = readDepartment(snapshot, meta);
     if (!data) return { ok: false, report };
-    const spec = departmentReportSpec({ ...data, lang: options.lang ?? data.lang }, options.title);
+    const named = options.title || meta.get("department");
+    const spec = departmentReportSpec({ ...data, lang: options.lang ?? data.lang }, named);
     return { ok: true, kind: "department", errors: 0, spec };
   }
   const { report, data } = await checkSnapshot(snapshot);

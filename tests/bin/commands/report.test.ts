@@ -30,6 +30,9 @@ beforeAll(async () => {
       })
     ).bytes,
   );
+  const department = "Павлодар қаласының білім бөлімі";
+  const kk = [{ name: "school.xlsx", bytes: await writeXlsx(filledSpec("vakr", "kk", VALID_ENTRIES)) }];
+  writeFileSync(at("named-summary.xlsx"), (await summarize(kk, { lang: "kk", department })).bytes);
   writeFileSync(at("notes.xlsx"), "not a workbook");
 }, 120_000);
 
@@ -77,6 +80,17 @@ describe("adal report", () => {
       "Білім беру ұйымдарындағы сыбайлас жемқорлық тәуекелдеріне ішкі талдау нәтижелері бойынша жиынтық ақпарат",
       "Павлодар қаласының білім бөлімі",
     ]);
+  });
+
+  it("names the department as its summary does when no --title is given, and as asked when one is", async () => {
+    const title = async (...more: string[]) => {
+      expect(
+        await main(["report", at("named-summary.xlsx"), "--out", at("named.docx"), ...more], capture(), "en"),
+      ).toBe(0);
+      return docxView(at("named.docx")).paragraphs[1];
+    };
+    expect(await title()).toBe("Павлодар қаласының білім бөлімі");
+    expect(await title("--title", "Павлодар облысының білім басқармасы")).toBe("Павлодар облысының білім басқармасы");
   });
 
   it("exits 1 and writes nothing for a file that gives no document", async () => {

@@ -63,16 +63,6 @@ function soffice(args: string[], outDir: string): void {
   );
 }
 
-/** The file printed to PDF by LibreOffice, only `pages` (e.g. `1`, `2-3`) when given; returns the PDF's path. */
-export function libreOfficePdf(file: string, pages?: string): string {
-  const outDir = mkdtempSync(join(tmpdir(), "adal-lo-pdf-"));
-  const range = pages ? `:calc_pdf_Export:{"PageRange":{"type":"string","value":"${pages}"}}` : "";
-  soffice(["--convert-to", `pdf${range}`, file], outDir);
-  const [name] = readdirSync(outDir);
-  if (!name) throw new Error(`LibreOffice wrote no PDF for ${file}`);
-  return join(outDir, name);
-}
-
 /** A PDF's page size in points and its words with their boxes (poppler's pdfinfo and pdftotext). */
 export function pdfLayout(pdf: string, page = 1): { width: number; height: number; words: PdfWord[] } {
   const info = execFileSync("pdfinfo", ["-f", String(page), "-l", String(page), pdf], { encoding: "utf8" });
@@ -124,13 +114,7 @@ export function libreOfficeCsv(files: string[]): Map<string, string> {
 }
 
 /** The workbook opened and saved again as .xlsx by LibreOffice; returns the new file's path. */
-export function libreOfficeResave(file: string): string {
-  const outDir = mkdtempSync(join(tmpdir(), "adal-lo-xlsx-"));
-  soffice(["--convert-to", "xlsx:Calc MS Excel 2007 XML", file], outDir);
-  const [name] = readdirSync(outDir);
-  if (!name) throw new Error(`LibreOffice wrote nothing for ${file}`);
-  return join(outDir, name);
-}
+export const libreOfficeResave = (file: string): string => libreOfficeConvert(file, "xlsx:Calc MS Excel 2007 XML");
 
 /** What python-docx sees in a .docx: paragraphs, tables (rows of cell texts, which rows repeat), page, font. */
 export interface DocxView {
@@ -152,25 +136,26 @@ export function docxView(file: string): DocxView {
   return JSON.parse(out) as DocxView;
 }
 
-/** A document converted by LibreOffice Writer (`pdf`, `txt:Text (encoded):UTF8`); returns the new file's path. */
+/**
+ * A file converted by LibreOffice (`pdf`, `txt:Text (encoded):UTF8`, `xlsx:Calc MS Excel 2007 XML`, or a workbook's
+ * pages printed to PDF: `calcPdfPages`); returns the new file's path.
+ */
 export function libreOfficeConvert(file: string, format: string): string {
-  const outDir = mkdtempSync(join(tmpdir(), "adal-lo-doc-"));
+  const outDir = mkdtempSync(join(tmpdir(), "adal-lo-"));
   soffice(["--convert-to", format, file], outDir);
   const [name] = readdirSync(outDir);
   if (!name) throw new Error(`LibreOffice wrote nothing for ${file}`);
   return join(outDir, name);
 }
 
+/** A workbook printed to PDF, only `pages` of it (e.g. `1`, `2-3`), as `libreOfficeConvert`'s format. */
+export const calcPdfPages = (pages: string) => `pdf:calc_pdf_Export:{"PageRange":{"type":"string","value":"${pages}"}}`;
+
 /** The text of each page of a PDF (poppler's pdftotext; pages end with a form feed). */
 export function pdfPages(file: string): string[] {
   return execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8", maxBuffer: 64 << 20 })
     .split("\f")
     .filter((page) => page.trim() !== "");
-}
-
-/** The PDF's pages as PNG files `prefix-1.png`, ... (pdftoppm), at `dpi`. */
-export function pdfToPng(file: string, prefix: string, dpi = 60, lastPage?: number): void {
-  execFileSync("pdftoppm", ["-png", "-r", String(dpi), ...(lastPage ? ["-l", String(lastPage)] : []), file, prefix]);
 }
 
 /**

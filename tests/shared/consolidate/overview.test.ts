@@ -10,7 +10,8 @@ import { writeXlsx } from "../../../shared/xlsx/write-xlsx";
 import { filledSpec } from "../../../workbook-templates/src/filled-spec";
 import { sampleWorkbook } from "../../../workbook-templates/src/sample";
 import {
-  libreOfficePdf,
+  calcPdfPages,
+  libreOfficeConvert,
   ooxmlChecker,
   type OpenpyxlView,
   openpyxlView,
@@ -135,7 +136,7 @@ describe("the summary's overview", () => {
   });
 
   it("prints on one landscape A4 page where LibreOffice draws every chart", () => {
-    const pdf = libreOfficePdf(file, "1");
+    const pdf = libreOfficeConvert(file, calcPdfPages("1"));
     const { width, height, words } = pdfLayout(pdf);
     expect([Math.round(width), Math.round(height)]).toEqual([842, 595]);
     mkdirSync(ARTIFACTS, { recursive: true });

@@ -9,7 +9,7 @@ import { LAYOUT } from "../../../shared/xlsx/form-layout";
 import { writeXlsx } from "../../../shared/xlsx/write-xlsx";
 import { filledSpec } from "../../../workbook-templates/src/filled-spec";
 import { sampleWorkbook } from "../../../workbook-templates/src/sample";
-import { libreOfficePdf, type OpenpyxlView, openpyxlView, pdfPagePixels } from "../../readers/independent-readers";
+import { libreOfficeConvert, type OpenpyxlView, openpyxlView, pdfPagePixels } from "../../readers/independent-readers";
 import { type Summary, summarize, tableRows } from "../../support/consolidation";
 import { BINS, changed } from "../../support/valid-entries";
 
@@ -125,7 +125,7 @@ describe("the printed summary", () => {
   });
 
   it("renders in LibreOffice on A4 pages only, the first pages of Orgs, RiskList and Missing kept as pictures", () => {
-    const pdf = libreOfficePdf(file);
+    const pdf = libreOfficeConvert(file, "pdf");
     const info = execFileSync("pdfinfo", ["-f", "1", "-l", "999", pdf], { encoding: "utf8" });
     const sizes = [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/g)].map((m) =>
       [Number(m[1]), Number(m[2])].map(Math.round).join("x"),

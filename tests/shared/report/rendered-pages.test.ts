@@ -8,7 +8,7 @@ import { writeDocx } from "../../../shared/docx/write-docx";
 import { draftReport } from "../../../shared/report/draft-report";
 import { td } from "../../../shared/report/text";
 import { demoInbox } from "../../../workbook-templates/src/sample";
-import { libreOfficeConvert, pdfPages, pdfToPng } from "../../readers/independent-readers";
+import { libreOfficeConvert, pdfPagePixels, pdfPages } from "../../readers/independent-readers";
 import { summarize } from "../../support/consolidation";
 
 const ARTIFACTS = join(__dirname, "..", "..", "..", "test-artifacts");
@@ -22,8 +22,10 @@ async function rendered(bytes: Uint8Array, name: string, options: { lang?: "kk" 
   writeFileSync(file, await writeDocx(draft.spec));
   const pdf = libreOfficeConvert(file, "pdf");
   for (const old of readdirSync(ARTIFACTS).filter((f) => f.startsWith(`${name}-`))) rmSync(join(ARTIFACTS, old));
-  pdfToPng(pdf, join(ARTIFACTS, name), 60, 4);
-  return pdfPages(pdf);
+  const pages = pdfPages(pdf);
+  for (const page of pages.slice(0, 4).keys())
+    pdfPagePixels(pdf, page + 1, 60, join(ARTIFACTS, `${name}-${page + 1}.png`));
+  return pages;
 }
 
 const pngs = (name: string) =>

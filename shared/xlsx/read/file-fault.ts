@@ -31,7 +31,7 @@ export interface FileFaultParams {
   file_empty: NoParams;
   file_not_zip: { kind: NotZipKind };
   file_ole: NoParams;
-  /** What broke, in the reader's words (for the log; the message does not show it). */
+  /** What broke, in the reader's words: kept with the finding, not shown in its message. */
   file_corrupt: { detail: string };
   file_not_workbook: { kind: NotWorkbookKind };
   file_too_large: { limitMb: number };

@@ -70,6 +70,7 @@ async function fill(plan: Plan, out: PartRouter, options: SummaryOptions): Promi
     for (const values of riskPositionRows(unit)) out.append(riskPositions, [unit.bin, name, ...values]);
     for (const values of unit.details[allRisks.id] ?? []) out.append(riskList, riskListRow(++riskNo, values, name));
     options.onProgress?.(i + 1, plan.accepted.length);
+    await out.drained();
   }
   for (const values of channels.rows()) out.append(servicesByChannel, values);
   for (const decision of intakeOrder(plan.decisions)) out.append(intake, intakeRow(decision, plan, lang));
@@ -150,6 +151,10 @@ class PartRouter {
     private readonly rowsPerSheet = EXCEL_LIMITS.rows - LAYOUT.headerRow,
   ) {
     for (const part of parts) this.partsOf.set(part.form.id, [...(this.partsOf.get(part.form.id) ?? []), part]);
+  }
+
+  drained(): Promise<void> {
+    return this.sink.drained();
   }
 
   append(form: FormDef, values: readonly Value[]): void {

@@ -5,7 +5,7 @@ import { fflateCompressor, type Compressor } from "./write/compressor";
 import { dataBarsXml, insertConditionalFormats, lastRowWritten } from "./write/data-bars";
 import { RowXml, type RowValue } from "./write/row-xml";
 import { partText, sheetParts, splitAtPrototype, withTableRef, type SplitSheet } from "./write/skeleton";
-import { EntryWriter, zipFile, type ZipEntry } from "./write/zip-writer";
+import { Backlog, EntryWriter, zipFile, type ZipEntry } from "./write/zip-writer";
 import { specParts } from "./write-xlsx";
 import type { SheetSpec, TableSpec, WorkbookSpec } from "./workbook-spec";
 
@@ -14,12 +14,17 @@ export type { RowValue } from "./write/row-xml";
 export interface RowSink {
   /** One row of a streamed table: a value for each of its columns. Tables may take turns in any order. */
   append(table: string, values: readonly RowValue[]): void;
+  /** Resolves once the rows so far are compressed enough to go on: await it now and then (each organization). */
+  drained(): Promise<void>;
 }
 
 const encoder = new TextEncoder();
 
 /** Row XML gathered before it is encoded and deflated: plenty for deflate, little next to the output. */
 const BATCH_CHARS = 128 * 1024;
+
+/** Uncompressed bytes an asynchronous compressor may have waiting before the rows wait for it. */
+const BACKLOG_BYTES = 16 * 2 ** 20;
 
 /**
  * A workbook whose streamed tables take their rows from `fill`, for summaries too big for exceljs in memory:
@@ -34,6 +39,7 @@ export async function writeStreamedXlsx(
   compressor: Compressor = fflateCompressor,
 ): Promise<Uint8Array[]> {
   const parts = await specParts(spec, true);
+  const backlog = new Backlog(BACKLOG_BYTES);
   const located = sheetParts(parts);
   const streamed = new Map<string, StreamedTable>();
   spec.sheets.forEach((sheet, i) => {
@@ -44,7 +50,17 @@ export async function writeStreamedXlsx(
     const tablePart = where?.tables.get(table.name);
     if (!where || !tablePart) throw new Error(`no part for table ${table.name}`);
     const sheetXml = partText(parts, where.sheet);
-    streamed.set(table.name, new StreamedTable(sheet, table, where.sheet, tablePart, sheetXml, compressor));
+    streamed.set(
+      table.name,
+      new StreamedTable(
+        sheet,
+        table,
+        where.sheet,
+        tablePart,
+        sheetXml,
+        new EntryWriter(where.sheet, compressor, backlog),
+      ),
+    );
   });
   await fill({
     append(name, values) {
@@ -52,19 +68,19 @@ export async function writeStreamedXlsx(
       if (!table) throw new Error(`no streamed table ${name}`);
       table.append(values);
     },
+    drained: () => backlog.drained(),
   });
   const sheets = new Map([...streamed.values()].map((table) => [table.sheetPart, table.end(parts)]));
   const entries = Object.entries(parts).map(
-    ([name, bytes]): ZipEntry => sheets.get(name) ?? new EntryWriter(name, compressor).end(bytes),
+    ([name, bytes]) => sheets.get(name) ?? new EntryWriter(name, compressor).end(bytes),
   );
-  return zipFile(entries, spec.date);
+  return zipFile(await Promise.all(entries), spec.date);
 }
 
 /** One streamed table's sheet, deflated as its rows come. */
 class StreamedTable {
   private readonly split: SplitSheet;
   private readonly rowXml: RowXml;
-  private readonly entry: EntryWriter;
   private rows = 0;
   private pending = "";
 
@@ -74,14 +90,13 @@ class StreamedTable {
     readonly sheetPart: string,
     private readonly tablePart: string,
     sheetXml: string,
-    compressor: Compressor,
+    private readonly entry: EntryWriter,
   ) {
     this.split = splitAtPrototype(sheetXml, table);
     const wrapWidths = table.headers.map((_, j) =>
       table.columnStyles?.[j]?.wrap ? sheet.columns[table.left - 1 + j]?.width : undefined,
     );
     this.rowXml = new RowXml(table.left, this.split.styles, wrapWidths);
-    this.entry = new EntryWriter(sheetPart, compressor);
     this.write(this.split.head);
   }
 
@@ -96,7 +111,7 @@ class StreamedTable {
   }
 
   /** The sheet's zip entry; the table's part in `parts` gets the table's final range. */
-  end(parts: Unzipped): ZipEntry {
+  end(parts: Unzipped): Promise<ZipEntry> {
     const { top, left, headers } = this.table;
     const bottom = top + Math.max(this.rows, 1);
     const ref = rangeRef(top, left, bottom, left + headers.length - 1);

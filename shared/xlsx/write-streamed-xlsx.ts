@@ -4,6 +4,7 @@ import { EXCEL_LIMITS } from "./excel-limits";
 import { fflateCompressor, type Compressor } from "./write/compressor";
 import { dataBarsXml, insertConditionalFormats, lastRowWritten } from "./write/data-bars";
 import { RowXml, type RowValue } from "./write/row-xml";
+import { Utf8Batch } from "./write/utf8-batch";
 import { partText, sheetParts, splitAtPrototype, withTableRef, type SplitSheet } from "./write/skeleton";
 import { Backlog, EntryWriter, zipFile, type ZipEntry } from "./write/zip-writer";
 import { specParts } from "./write-xlsx";
@@ -17,8 +18,6 @@ export interface RowSink {
   /** Resolves once the rows so far are compressed enough to go on: await it now and then (each organization). */
   drained(): Promise<void>;
 }
-
-const encoder = new TextEncoder();
 
 /** Row XML gathered before it is encoded and deflated: plenty for deflate, little next to the output. */
 const BATCH_CHARS = 128 * 1024;
@@ -82,7 +81,7 @@ class StreamedTable {
   private readonly split: SplitSheet;
   private readonly rowXml: RowXml;
   private rows = 0;
-  private pending = "";
+  private readonly pending = new Utf8Batch(4 * BATCH_CHARS);
 
   constructor(
     private readonly sheet: SheetSpec,
@@ -120,13 +119,13 @@ class StreamedTable {
     const bars = dataBarsXml(this.sheet, (table) => (table === this.table ? bottom : lastRowWritten(table)));
     const tail = bars ? insertConditionalFormats(this.split.tail, bars) : this.split.tail;
     // A table without rows keeps its empty prototype row: Excel needs one data row.
-    return this.entry.end(encoder.encode(this.pending + (this.rows === 0 ? this.split.prototype : "") + tail));
+    if (this.rows === 0) this.pending.add(this.split.prototype);
+    this.pending.add(tail);
+    return this.entry.end(this.pending.take());
   }
 
   private write(xml: string): void {
-    this.pending += xml;
-    if (this.pending.length < BATCH_CHARS) return;
-    this.entry.push(encoder.encode(this.pending));
-    this.pending = "";
+    this.pending.add(xml);
+    if (this.pending.chars >= BATCH_CHARS) this.entry.push(this.pending.take());
   }
 }

@@ -4,6 +4,7 @@ import type { DeflateRaw } from "../shared/consolidate";
 import type { Compressor } from "../shared/xlsx";
 
 const deflateRawLater = promisify(deflateRaw);
+const OUT_CHUNK = 64 * 1024;
 
 /**
  * Node's zlib deflates several times faster than fflate, and on libuv's thread pool: the writer makes the next
@@ -14,9 +15,9 @@ export const nodeCompressor: Compressor = {
   deflate: () => ({
     async push(data, final) {
       if (data.length === 0 && !final) return [];
-      return [
-        await deflateRawLater(data, { level: 6, finishFlush: final ? constants.Z_FINISH : constants.Z_SYNC_FLUSH }),
-      ];
+      const finishFlush = final ? constants.Z_FINISH : constants.Z_SYNC_FLUSH;
+      // Room for a batch's compressed bytes at once: each 16 KB more would be another trip to the pool and back.
+      return [await deflateRawLater(data, { level: 6, finishFlush, chunkSize: OUT_CHUNK })];
     },
   }),
   crc32: (data, crc) => crc32(data, crc),

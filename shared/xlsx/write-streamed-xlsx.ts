@@ -23,7 +23,7 @@ export interface RowSink {
 const BATCH_CHARS = 128 * 1024;
 
 /** Uncompressed bytes an asynchronous compressor may have waiting before the rows wait for it. */
-const BACKLOG_BYTES = 16 * 2 ** 20;
+const BACKLOG_BYTES = 4 * 2 ** 20;
 
 /**
  * A workbook whose streamed tables take their rows from `fill`, for summaries too big for exceljs in memory:

@@ -8,7 +8,7 @@ export type Deflated = Uint8Array[] | Promise<Uint8Array[]>;
 
 /** What the .xlsx writer needs of a deflate library: Node passes zlib's, the browser has fflate's. */
 export interface Compressor {
-  /** A raw deflate stream: push uncompressed bytes, get the compressed bytes of the push; final ends the stream. */
+  /** A raw deflate stream: push uncompressed bytes, get the compressed bytes ready (or promised) so far; final ends it. */
   deflate(): { push(data: Uint8Array, final: boolean): Deflated };
   /** The zip format's CRC-32 of `data`, continuing from `crc` (0 to start). */
   crc32(data: Uint8Array, crc: number): number;

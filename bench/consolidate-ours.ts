@@ -2,6 +2,7 @@ import { closeSync, openSync, writeSync } from "node:fs";
 import { examineAll } from "../bin/consolidate/examine-all";
 import { expandInputs } from "../bin/expand-inputs";
 import { nodeCompressor } from "../bin/node-deflate";
+import { nodeInflateLater } from "../bin/node-inflate";
 import { planConsolidation } from "../shared/consolidate/plan";
 import { writeSummary } from "../shared/consolidate/write-summary";
 
@@ -28,7 +29,7 @@ export async function oursPipeline(dir: string, options: OursOptions): Promise<R
   phases.plan = since();
   const accepted = plan.decisions.filter((d) => d.outcome === "accepted").length;
   if (accepted !== examined.length) throw new Error(`only ${accepted} of ${examined.length} sample workbooks accepted`);
-  const chunks = await writeSummary(plan, { compressor: nodeCompressor });
+  const chunks = await writeSummary(plan, { compressor: nodeCompressor, unpack: nodeInflateLater });
   const fd = openSync(options.out, "w");
   for (const chunk of chunks) writeSync(fd, chunk);
   closeSync(fd);

@@ -5,7 +5,7 @@
  */
 import { cpus } from "node:os";
 import { nodeDeflate, nodeCompressor } from "../bin/node-deflate";
-import { nodeInflate } from "../bin/node-inflate";
+import { nodeInflate, nodeInflateLater } from "../bin/node-inflate";
 import { examineFile } from "../shared/consolidate/examine";
 import { planConsolidation } from "../shared/consolidate/plan";
 import { writeSummary } from "../shared/consolidate/write-summary";
@@ -36,7 +36,10 @@ async function summary(files: readonly Uint8Array[]): Promise<number> {
       examineFile({ name: `${i}.xlsx`, bytes, modified: 0 }, { inflate: nodeInflate, deflate: nodeDeflate }),
     ),
   );
-  const chunks = await writeSummary(planConsolidation(examined, { lang: "ru" }), { compressor: nodeCompressor });
+  const chunks = await writeSummary(planConsolidation(examined, { lang: "ru" }), {
+    compressor: nodeCompressor,
+    unpack: nodeInflateLater,
+  });
   return chunks.reduce((n, c) => n + c.length, 0);
 }
 

@@ -1,16 +1,23 @@
-import { constants, crc32, deflateRawSync } from "node:zlib";
+import { promisify } from "node:util";
+import { constants, crc32, deflateRaw, deflateRawSync } from "node:zlib";
 import type { DeflateRaw } from "../shared/consolidate";
 import type { Compressor } from "../shared/xlsx";
 
+const deflateRawLater = promisify(deflateRaw);
+const OUT_CHUNK = 64 * 1024;
+
 /**
- * Node's zlib deflates several times faster than fflate. Each push is deflated on its own and ends in a
- * sync flush (blocks without the final bit), so the outputs concatenated are one stream; the last push ends it.
+ * Node's zlib deflates several times faster than fflate, and on libuv's thread pool: the writer makes the next
+ * rows on the main thread meanwhile. Each push is deflated on its own and ends in a sync flush (blocks without
+ * the final bit), so the outputs concatenated in the order pushed are one stream; the last push ends it.
  */
 export const nodeCompressor: Compressor = {
   deflate: () => ({
-    push(data, final) {
+    async push(data, final) {
       if (data.length === 0 && !final) return [];
-      return [deflateRawSync(data, { level: 6, finishFlush: final ? constants.Z_FINISH : constants.Z_SYNC_FLUSH })];
+      const finishFlush = final ? constants.Z_FINISH : constants.Z_SYNC_FLUSH;
+      // Room for a batch's compressed bytes at once: each 16 KB more would be another trip to the pool and back.
+      return [await deflateRawLater(data, { level: 6, finishFlush, chunkSize: OUT_CHUNK })];
     },
   }),
   crc32: (data, crc) => crc32(data, crc),

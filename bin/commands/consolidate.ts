@@ -18,7 +18,7 @@ import { faultWords } from "../fault-words";
 import { fileKey, firstMissing, sameFile } from "../given-paths";
 import { EXIT, type ExitCode, type Io, usage } from "../io";
 import { nodeCompressor } from "../node-deflate";
-import { nodeInflate } from "../node-inflate";
+import { nodeInflate, nodeInflateLater } from "../node-inflate";
 import { readRegularFile } from "../read-regular";
 import { Destination, writeFailure } from "../safe-write";
 
@@ -119,6 +119,7 @@ async function consolidateInputs(
       redact: options.redact,
       read: { inflate: nodeInflate },
       compressor: nodeCompressor,
+      unpack: nodeInflateLater,
       examine: (files, onExamined) => examineAll(files, ui, onExamined),
       onProgress: (progress) => bar?.show(progress),
     });

@@ -6,6 +6,7 @@ import type { Compressor } from "../xlsx/write/compressor";
 import { examineFile, type ReceivedFile } from "./examine";
 import type { Examined } from "./examined";
 import { ledgerEntry, type LedgerEntry } from "./intake";
+import type { InflateLater } from "./pack";
 import { planConsolidation, type Plan } from "./plan";
 import { readRoster } from "./roster";
 import { writeSummary } from "./write-summary";
@@ -35,6 +36,8 @@ export interface ConsolidateOptions {
   /** How the roster and the files are unzipped (the platform's inflate, else fflate's). */
   readonly read?: ReadOptions;
   readonly compressor?: Compressor;
+  /** How organizations' packed rows are inflated for the summary (the command line: zlib, on Node's thread pool). */
+  readonly unpack?: InflateLater;
   readonly onProgress?: (progress: Progress) => void;
   /**
    * Awaited before each file is read and before the summary is written, so a page can paint its progress
@@ -104,6 +107,7 @@ export async function consolidate<F>(
   const summary = await writeSummary(plan, {
     redact: options.redact,
     compressor: options.compressor,
+    unpack: options.unpack,
     onProgress: (done, total) => onProgress?.({ step: "writing", done, total }),
   });
   const ledger = plan.decisions.map((d) => ledgerEntry(d, plan, ui));

@@ -12,4 +12,4 @@ export { examineFile, unopenedFile, type ReceivedFile } from "./examine";
 export { whomToAsk, type Examined } from "./examined";
 export { lastFileOf, missingNote, placeOf, type LedgerEntry } from "./intake";
 export { orgNameIn } from "./names";
-export type { DeflateRaw } from "./pack";
+export type { DeflateRaw, InflateLater } from "./pack";

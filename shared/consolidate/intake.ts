@@ -6,7 +6,7 @@ import { tsum } from "../i18n/summary-text";
 import type { Decision } from "./decide";
 import { CONTACTS, type Examined, whomToAsk } from "./examined";
 import type { Value } from "./org-unit";
-import { districtIn, orgNameIn } from "./names";
+import { districtIn, orgNameIn, rosterEntry } from "./names";
 import type { Plan } from "./plan";
 import type { RosterEntry } from "./roster";
 
@@ -55,8 +55,7 @@ export function reasonOf(decision: Decision, plan: Plan, lang: Lang): string {
         files: unique(decision.supersededBy.map((s) => s.file)),
       }),
     );
-  const onRoster = new Set(plan.roster?.map((e) => e.bin));
-  if (plan.roster && decision.kept.some((i) => !onRoster.has(examined.units[i]?.bin ?? "")))
+  if (plan.roster && decision.kept.some((i) => !rosterEntry(plan, examined.units[i]?.bin ?? "")))
     reasons.push(tsum(lang, "summary.reason.notOnRoster"));
   return reasons.join(" ");
 }
@@ -105,11 +104,22 @@ const INTAKE_ORDER: readonly Decision["outcome"][] = ["rejected", "superseded", 
 export const intakeOrder = (decisions: readonly Decision[]): Decision[] =>
   [...decisions].sort((a, b) => INTAKE_ORDER.indexOf(a.outcome) - INTAKE_ORDER.indexOf(b.outcome));
 
-/** The last file an organization sent (by the files' times), if any came. */
+const lastFiles = new WeakMap<Plan, ReadonlyMap<string, Decision>>();
+
+/** The last file an organization sent (by the files' times), if any came: found for every BIN at once, per plan. */
 export function lastFileOf(bin: string, plan: Plan): Decision | undefined {
-  return plan.decisions
-    .filter((d) => d.examined.bin === bin)
-    .reduce<Decision | undefined>((a, d) => (a && a.examined.modified > d.examined.modified ? a : d), undefined);
+  let byBin = lastFiles.get(plan);
+  if (!byBin) {
+    const last = new Map<string, Decision>();
+    for (const d of plan.decisions) {
+      const { bin: its } = d.examined;
+      if (its === null) continue;
+      const a = last.get(its);
+      last.set(its, a && a.examined.modified > d.examined.modified ? a : d);
+    }
+    lastFiles.set(plan, (byBin = last));
+  }
+  return byBin.get(bin);
 }
 
 /** Why an organization on the roster is missing: it never sent, its last file was rejected, or could not be read. */

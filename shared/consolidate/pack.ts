@@ -15,6 +15,16 @@ export function packUnit(unit: OrgUnit, deflate: DeflateRaw = fflateDeflate): Ui
   return deflate(strToU8(JSON.stringify(unit)));
 }
 
+/** Raw inflate done elsewhere while the caller goes on: the command line passes zlib's, on Node's thread pool. */
+export type InflateLater = (data: Uint8Array) => Promise<Uint8Array>;
+
 export function unpackUnit(bytes: Uint8Array): OrgUnit {
-  return JSON.parse(strFromU8(inflateSync(bytes))) as OrgUnit;
+  return unitOf(inflateSync(bytes));
 }
+
+/** The same, inflated by `inflate`: the summary's writer unpacks the next organization while it writes one. */
+export async function unpackUnitLater(bytes: Uint8Array, inflate: InflateLater): Promise<OrgUnit> {
+  return unitOf(await inflate(bytes));
+}
+
+const unitOf = (json: Uint8Array): OrgUnit => JSON.parse(strFromU8(json)) as OrgUnit;

@@ -16,16 +16,32 @@ export function shownValue(column: Column, value: Value, lang: WorkbookLang): Ro
     case "yesNo":
     case "list": {
       const code = typeof value === "boolean" ? (value ? "yes" : "no") : String(value);
-      const list = listOf(column);
-      const item = list.items.find((i) => i.code === code);
-      // A fixed code (a direction's number) is written as the template writes it; its name stands beside it.
-      if (item && column.fixed && list.numericCodes) return Number(item.code);
       // Free text in a list that allows it is kept as written.
-      return item ? displayLabel(list, item, lang) : code;
+      return codesShown(column, lang).get(code) ?? code;
     }
     default:
       return value;
   }
+}
+
+/** Each list column's codes as the summary shows them, by language: made once, looked up on every row. */
+const SHOWN = new WeakMap<Column, Partial<Record<WorkbookLang, ReadonlyMap<string, RowValue>>>>();
+
+function codesShown(column: Column, lang: WorkbookLang): ReadonlyMap<string, RowValue> {
+  const byLang = SHOWN.get(column) ?? {};
+  SHOWN.set(column, byLang);
+  return (byLang[lang] ??= shownItems(column, lang));
+}
+
+function shownItems(column: Column, lang: WorkbookLang): ReadonlyMap<string, RowValue> {
+  const list = listOf(column);
+  const shown = new Map<string, RowValue>();
+  for (const item of list.items) {
+    if (shown.has(item.code)) continue;
+    // A fixed code (a direction's number) is written as the template writes it; its name stands beside it.
+    shown.set(item.code, column.fixed && list.numericCodes ? Number(item.code) : displayLabel(list, item, lang));
+  }
+  return shown;
 }
 
 /** A detail row of a fixed form (Directions) with the names the template writes beside its codes, in `lang`. */

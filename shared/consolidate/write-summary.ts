@@ -22,7 +22,7 @@ import { intakeOrder, intakeRow, missingRow } from "./intake";
 import { districtIn, orgNameIn } from "./names";
 import type { OrgUnit, Value } from "./org-unit";
 import { overviewSheet, summaryHeading } from "./overview";
-import { unpackUnit } from "./pack";
+import { type InflateLater, unpackUnit, unpackUnitLater } from "./pack";
 import type { Plan } from "./plan";
 import { redactConflictRow } from "./redact";
 import { summarySpec, tableParts, type TablePart } from "./summary-spec";
@@ -34,6 +34,8 @@ export interface SummaryOptions {
   /** Rows a sheet holds before a table continues on the next (Excel's limit; smaller in tests). */
   readonly rowsPerSheet?: number;
   readonly compressor?: Compressor;
+  /** How organizations' rows are inflated while the one before is written; else fflate's, each in turn. */
+  readonly unpack?: InflateLater;
   /** Called after each organization is written: how many of how many. */
   readonly onProgress?: (done: number, total: number) => void;
 }
@@ -61,8 +63,15 @@ async function fill(plan: Plan, out: PartRouter, options: SummaryOptions): Promi
   const { lang } = plan;
   const channels = new ChannelTotals();
   let riskNo = 0;
-  for (const [i, { unit: packed }] of plan.accepted.entries()) {
-    const unit = unpackUnit(packed.packed);
+  const unpack = (i: number): Promise<OrgUnit> | OrgUnit | undefined => {
+    const packed = plan.accepted[i]?.unit.packed;
+    if (!packed) return undefined;
+    return options.unpack ? unpackUnitLater(packed, options.unpack) : unpackUnit(packed);
+  };
+  let next = unpack(0);
+  for (let i = 0; next !== undefined; i++) {
+    const unit = await next;
+    next = unpack(i + 1);
     const name = orgNameIn(plan, unit.bin, unit.identity.names);
     out.append(orgs, orgsRow(unit, name, districtIn(plan, unit.bin, unit.identity.district ?? null)));
     for (const { table, source } of DETAILS) {
@@ -75,6 +84,7 @@ async function fill(plan: Plan, out: PartRouter, options: SummaryOptions): Promi
     for (const values of riskPositionRows(unit)) out.append(riskPositions, [unit.bin, name, ...values]);
     for (const values of unit.details[allRisks.id] ?? []) out.append(riskList, riskListRow(++riskNo, values, name));
     options.onProgress?.(i + 1, plan.accepted.length);
+    await out.drained();
   }
   for (const values of channels.rows()) out.append(servicesByChannel, values);
   for (const decision of intakeOrder(plan.decisions)) out.append(intake, intakeRow(decision, plan, lang));
@@ -155,6 +165,10 @@ class PartRouter {
     private readonly rowsPerSheet = EXCEL_LIMITS.rows - LAYOUT.headerRow,
   ) {
     for (const part of parts) this.partsOf.set(part.form.id, [...(this.partsOf.get(part.form.id) ?? []), part]);
+  }
+
+  drained(): Promise<void> {
+    return this.sink.drained();
   }
 
   append(form: FormDef, values: readonly Value[]): void {

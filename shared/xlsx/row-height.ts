@@ -5,26 +5,37 @@
  */
 const LINE_POINTS = 15;
 
-/** Lines `text` takes in a wrapped column `width` characters wide. */
+/** Lines `text` takes in a wrapped column `width` characters wide. In one pass over the text, as it runs on every row. */
 export function wrappedLines(text: string, width: number): number {
   const room = Math.max(1, Math.floor(width) - 1);
-  let lines = 0;
-  for (const paragraph of text.split("\n")) {
-    let used = 0;
-    lines++;
-    for (const word of paragraph.split(" ")) {
-      const length = [...word].length;
+  let lines = 1;
+  let used = 0;
+  // The word's length in code points (a surrogate pair is one).
+  let length = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : NEW_LINE;
+    if (c === SPACE || c === NEW_LINE) {
       if (used > 0 && used + 1 + length > room) {
         lines++;
         used = 0;
       }
       // A word longer than the column breaks across lines.
-      lines += Math.floor(Math.max(0, (used === 0 ? length : used + 1 + length) - 1) / room);
-      used = (((used === 0 ? length : used + 1 + length) - 1) % room) + 1;
-    }
+      const end = used === 0 ? length : used + 1 + length;
+      lines += Math.floor(Math.max(0, end - 1) / room);
+      used = ((end - 1) % room) + 1;
+      length = 0;
+      if (c === NEW_LINE && i < text.length) {
+        lines++;
+        used = 0;
+      }
+    } else if (!(c >= 0xdc00 && c <= 0xdfff && isHighSurrogate(text.charCodeAt(i - 1)))) length++;
   }
   return lines;
 }
+
+const SPACE = 0x20;
+const NEW_LINE = 0x0a;
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
 
 /** The height in points of a row whose tallest cell takes `lines` lines of a `size`-point font. */
 export function rowHeight(lines: number, size = 11): number {

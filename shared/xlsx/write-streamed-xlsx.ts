@@ -4,8 +4,9 @@ import { EXCEL_LIMITS } from "./excel-limits";
 import { fflateCompressor, type Compressor } from "./write/compressor";
 import { dataBarsXml, insertConditionalFormats, lastRowWritten } from "./write/data-bars";
 import { RowXml, type RowValue } from "./write/row-xml";
+import { Utf8Batch } from "./write/utf8-batch";
 import { partText, sheetParts, splitAtPrototype, withTableRef, type SplitSheet } from "./write/skeleton";
-import { EntryWriter, zipFile, type ZipEntry } from "./write/zip-writer";
+import { Backlog, EntryWriter, zipFile, type ZipEntry } from "./write/zip-writer";
 import { specParts } from "./write-xlsx";
 import type { SheetSpec, TableSpec, WorkbookSpec } from "./workbook-spec";
 
@@ -14,12 +15,15 @@ export type { RowValue } from "./write/row-xml";
 export interface RowSink {
   /** One row of a streamed table: a value for each of its columns. Tables may take turns in any order. */
   append(table: string, values: readonly RowValue[]): void;
+  /** Resolves once the rows so far are compressed enough to go on: await it now and then (each organization). */
+  drained(): Promise<void>;
 }
-
-const encoder = new TextEncoder();
 
 /** Row XML gathered before it is encoded and deflated: plenty for deflate, little next to the output. */
 const BATCH_CHARS = 128 * 1024;
+
+/** Uncompressed bytes an asynchronous compressor may have waiting before the rows wait for it. */
+const BACKLOG_BYTES = 4 * 2 ** 20;
 
 /**
  * A workbook whose streamed tables take their rows from `fill`, for summaries too big for exceljs in memory:
@@ -34,6 +38,7 @@ export async function writeStreamedXlsx(
   compressor: Compressor = fflateCompressor,
 ): Promise<Uint8Array[]> {
   const parts = await specParts(spec, true);
+  const backlog = new Backlog(BACKLOG_BYTES);
   const located = sheetParts(parts);
   const streamed = new Map<string, StreamedTable>();
   spec.sheets.forEach((sheet, i) => {
@@ -44,7 +49,17 @@ export async function writeStreamedXlsx(
     const tablePart = where?.tables.get(table.name);
     if (!where || !tablePart) throw new Error(`no part for table ${table.name}`);
     const sheetXml = partText(parts, where.sheet);
-    streamed.set(table.name, new StreamedTable(sheet, table, where.sheet, tablePart, sheetXml, compressor));
+    streamed.set(
+      table.name,
+      new StreamedTable(
+        sheet,
+        table,
+        where.sheet,
+        tablePart,
+        sheetXml,
+        new EntryWriter(where.sheet, compressor, backlog),
+      ),
+    );
   });
   await fill({
     append(name, values) {
@@ -52,21 +67,21 @@ export async function writeStreamedXlsx(
       if (!table) throw new Error(`no streamed table ${name}`);
       table.append(values);
     },
+    drained: () => backlog.drained(),
   });
   const sheets = new Map([...streamed.values()].map((table) => [table.sheetPart, table.end(parts)]));
   const entries = Object.entries(parts).map(
-    ([name, bytes]): ZipEntry => sheets.get(name) ?? new EntryWriter(name, compressor).end(bytes),
+    ([name, bytes]) => sheets.get(name) ?? new EntryWriter(name, compressor).end(bytes),
   );
-  return zipFile(entries, spec.date);
+  return zipFile(await Promise.all(entries), spec.date);
 }
 
 /** One streamed table's sheet, deflated as its rows come. */
 class StreamedTable {
   private readonly split: SplitSheet;
   private readonly rowXml: RowXml;
-  private readonly entry: EntryWriter;
   private rows = 0;
-  private pending = "";
+  private readonly pending = new Utf8Batch(4 * BATCH_CHARS);
 
   constructor(
     private readonly sheet: SheetSpec,
@@ -74,14 +89,13 @@ class StreamedTable {
     readonly sheetPart: string,
     private readonly tablePart: string,
     sheetXml: string,
-    compressor: Compressor,
+    private readonly entry: EntryWriter,
   ) {
     this.split = splitAtPrototype(sheetXml, table);
     const wrapWidths = table.headers.map((_, j) =>
       table.columnStyles?.[j]?.wrap ? sheet.columns[table.left - 1 + j]?.width : undefined,
     );
     this.rowXml = new RowXml(table.left, this.split.styles, wrapWidths);
-    this.entry = new EntryWriter(sheetPart, compressor);
     this.write(this.split.head);
   }
 
@@ -96,7 +110,7 @@ class StreamedTable {
   }
 
   /** The sheet's zip entry; the table's part in `parts` gets the table's final range. */
-  end(parts: Unzipped): ZipEntry {
+  end(parts: Unzipped): Promise<ZipEntry> {
     const { top, left, headers } = this.table;
     const bottom = top + Math.max(this.rows, 1);
     const ref = rangeRef(top, left, bottom, left + headers.length - 1);
@@ -105,13 +119,13 @@ class StreamedTable {
     const bars = dataBarsXml(this.sheet, (table) => (table === this.table ? bottom : lastRowWritten(table)));
     const tail = bars ? insertConditionalFormats(this.split.tail, bars) : this.split.tail;
     // A table without rows keeps its empty prototype row: Excel needs one data row.
-    return this.entry.end(encoder.encode(this.pending + (this.rows === 0 ? this.split.prototype : "") + tail));
+    if (this.rows === 0) this.pending.add(this.split.prototype);
+    this.pending.add(tail);
+    return this.entry.end(this.pending.take());
   }
 
   private write(xml: string): void {
-    this.pending += xml;
-    if (this.pending.length < BATCH_CHARS) return;
-    this.entry.push(encoder.encode(this.pending));
-    this.pending = "";
+    this.pending.add(xml);
+    if (this.pending.chars >= BATCH_CHARS) this.entry.push(this.pending.take());
   }
 }

@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { constants, deflateRawSync } from "node:zlib";
 import { inflateSync } from "fflate";
 import { nodeCompressor, nodeDeflate } from "../../bin/node-deflate";
 import { fflateCompressor, type Compressor } from "../../shared/xlsx/write/compressor";
@@ -6,16 +7,16 @@ import { fflateCompressor, type Compressor } from "../../shared/xlsx/write/compr
 const SIZES = [1, 0, 100, 4_096, 65_536, 7];
 
 /** The data cut into pushes of uneven sizes, some empty, then an empty final push. */
-function deflateInPushes(compressor: Compressor, data: Uint8Array): Uint8Array {
+async function deflateInPushes(compressor: Compressor, data: Uint8Array): Promise<Uint8Array> {
   const stream = compressor.deflate();
-  const out: Uint8Array[] = [];
+  const out: ReturnType<typeof stream.push>[] = [];
   for (let at = 0, i = 0; at < data.length; i++) {
     const size = SIZES[i % SIZES.length] as number;
-    out.push(...stream.push(data.subarray(at, at + size), false));
+    out.push(stream.push(data.subarray(at, at + size), false));
     at += size;
   }
-  out.push(...stream.push(new Uint8Array(), true));
-  return Buffer.concat(out);
+  out.push(stream.push(new Uint8Array(), true));
+  return Buffer.concat((await Promise.all(out)).flat());
 }
 
 describe("Node's zlib as the writer's compressor", () => {
@@ -23,17 +24,30 @@ describe("Node's zlib as the writer's compressor", () => {
     Array.from({ length: 20_000 }, (_, i) => `<row r="${i}"><c r="A${i}"><v>${i * 17}</v></c></row>`).join(""),
   );
 
-  it("deflates over many pushes into one stream that fflate inflates to the same bytes as fflate's own", () => {
-    const node = deflateInPushes(nodeCompressor, rows);
-    const fflate = deflateInPushes(fflateCompressor, rows);
+  it("deflates over many pushes into one stream that fflate inflates to the same bytes as fflate's own", async () => {
+    const node = await deflateInPushes(nodeCompressor, rows);
+    const fflate = await deflateInPushes(fflateCompressor, rows);
     expect(Buffer.from(inflateSync(node)).equals(Buffer.from(rows))).toBe(true);
     expect(Buffer.from(inflateSync(fflate)).equals(Buffer.from(inflateSync(node)))).toBe(true);
     expect(node.length).toBeLessThan(rows.length / 4);
   });
 
-  it("ends a stream that had nothing pushed", () => {
+  it("ends a stream that had nothing pushed", async () => {
     const stream = nodeCompressor.deflate();
-    expect(inflateSync(Buffer.concat(stream.push(new Uint8Array(), true)))).toEqual(new Uint8Array());
+    expect(inflateSync(Buffer.concat(await stream.push(new Uint8Array(), true)))).toEqual(new Uint8Array());
+  });
+
+  it("deflates on the thread pool, pushes at once, to the bytes zlib's synchronous deflate gives each push", async () => {
+    const pieces = [rows.subarray(0, 100_000), rows.subarray(100_000, 300_000), rows.subarray(300_000)];
+    const stream = nodeCompressor.deflate();
+    const pooled = await Promise.all(pieces.map((piece, i) => stream.push(piece, i === pieces.length - 1)));
+    const sync = pieces.map((piece, i) =>
+      deflateRawSync(piece, {
+        level: 6,
+        finishFlush: i === pieces.length - 1 ? constants.Z_FINISH : constants.Z_SYNC_FLUSH,
+      }),
+    );
+    expect(Buffer.concat(pooled.flat()).equals(Buffer.concat(sync))).toBe(true);
   });
 
   it("computes the same CRC-32 as fflate's compressor, continuing over pieces", () => {

@@ -11,7 +11,7 @@ import { parseCellRef } from "../../shared/xlsx/a1";
 import { readWorkbook } from "../../shared/xlsx/read-workbook";
 import { cellAt, type WorkbookSnapshot } from "../../shared/xlsx/snapshot";
 import { nodeCompressor, nodeDeflate } from "../../bin/node-deflate";
-import { nodeInflate } from "../../bin/node-inflate";
+import { nodeInflate, nodeInflateLater } from "../../bin/node-inflate";
 
 /** A received file for a test: a name, its bytes, its time. */
 export interface TestFile {
@@ -44,7 +44,7 @@ export async function summarize(
     roster: options.roster,
     department: options.department,
   });
-  const chunks = await writeSummary(plan, { compressor: nodeCompressor, ...options });
+  const chunks = await writeSummary(plan, { compressor: nodeCompressor, unpack: nodeInflateLater, ...options });
   const bytes = Buffer.concat(chunks);
   const read = readWorkbook(bytes, { inflate: nodeInflate });
   if (!read.ok) throw new Error(`the summary does not read back: ${read.fault.code}`);

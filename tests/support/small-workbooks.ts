@@ -1,7 +1,6 @@
-import { constants, deflateRawSync } from "node:zlib";
+import { constants, crc32, deflateRawSync } from "node:zlib";
 import { strToU8, Zip, ZipDeflate } from "fflate";
-import { fflateCompressor } from "../../shared/xlsx/write/compressor";
-import { EntryWriter, zipFile, type ZipEntry } from "../../shared/xlsx/write/zip-writer";
+import { zipFile, type ZipEntry } from "../../shared/xlsx/write/zip-writer";
 
 export const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 export const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -63,7 +62,15 @@ export function fastBomb(unit: string, megabytes: number): Uint8Array {
   ];
   const entries: ZipEntry[] = Object.entries(workbookParts(""))
     .filter(([name]) => !name.includes("worksheets"))
-    .map(([name, bytes]) => new EntryWriter(name, fflateCompressor).end(bytes));
+    // The small parts stored as they are: only the sheet is deflated.
+    .map(([name, bytes]) => ({
+      name,
+      method: 0,
+      data: [bytes],
+      crc: crc32(bytes),
+      size: bytes.length,
+      compressedSize: bytes.length,
+    }));
   const compressedSize = data.reduce((n, d) => n + d.length, 0);
   const size = Math.min(megabytes * 2 ** 20, 0xffffffff);
   entries.push({ name: "xl/worksheets/sheet1.xml", method: 8, data, crc: 0, size, compressedSize });

@@ -1,9 +1,15 @@
 import { Deflate } from "fflate";
 
+/**
+ * Compressed bytes: ready now, or promised by a compressor that deflates elsewhere (Node's thread pool) while the
+ * writer goes on making the next rows.
+ */
+export type Deflated = Uint8Array[] | Promise<Uint8Array[]>;
+
 /** What the .xlsx writer needs of a deflate library: Node passes zlib's, the browser has fflate's. */
 export interface Compressor {
-  /** A raw deflate stream: push uncompressed bytes, get the compressed bytes ready so far; final ends the stream. */
-  deflate(): { push(data: Uint8Array, final: boolean): Uint8Array[] };
+  /** A raw deflate stream: push uncompressed bytes, get the compressed bytes ready (or promised) so far; final ends it. */
+  deflate(): { push(data: Uint8Array, final: boolean): Deflated };
   /** The zip format's CRC-32 of `data`, continuing from `crc` (0 to start). */
   crc32(data: Uint8Array, crc: number): number;
 }

@@ -1,4 +1,4 @@
-import type { Compressor } from "./compressor";
+import type { Compressor, Deflated } from "./compressor";
 import { concatBytes } from "./concat-bytes";
 
 /** One file of the archive, compressed, with what its headers say. */
@@ -15,14 +15,15 @@ export interface ZipEntry {
 /** Deflates one file as its bytes come, counting the sizes and CRC the headers need. */
 export class EntryWriter {
   private readonly stream: ReturnType<Compressor["deflate"]>;
-  private readonly data: Uint8Array[] = [];
+  private readonly data: Deflated[] = [];
   private crc = 0;
   private size = 0;
-  private compressedSize = 0;
 
   constructor(
     private readonly name: string,
     private readonly compressor: Compressor,
+    /** Told of each push the compressor deflates elsewhere, with its size, until it is deflated. */
+    private readonly backlog?: Backlog,
   ) {
     this.stream = compressor.deflate();
   }
@@ -31,9 +32,12 @@ export class EntryWriter {
     this.deflate(bytes, false);
   }
 
-  end(bytes: Uint8Array): ZipEntry {
+  /** The entry, once every push is deflated. */
+  async end(bytes: Uint8Array): Promise<ZipEntry> {
     this.deflate(bytes, true);
-    const { name, data, crc, size, compressedSize } = this;
+    const { name, crc, size } = this;
+    const data = (await Promise.all(this.data)).flat();
+    const compressedSize = data.reduce((n, chunk) => n + chunk.length, 0);
     return size === 0
       ? { name, method: 0, data: [], crc: 0, size: 0, compressedSize: 0 }
       : { name, method: 8, data, crc, size, compressedSize };
@@ -42,10 +46,32 @@ export class EntryWriter {
   private deflate(bytes: Uint8Array, final: boolean): void {
     this.crc = this.compressor.crc32(bytes, this.crc);
     this.size += bytes.length;
-    for (const chunk of this.stream.push(bytes, final)) {
-      this.data.push(chunk);
-      this.compressedSize += chunk.length;
-    }
+    const deflated = this.stream.push(bytes, final);
+    this.data.push(this.backlog && !Array.isArray(deflated) ? this.backlog.track(deflated, bytes.length) : deflated);
+  }
+}
+
+/**
+ * Bytes pushed to a compressor that deflates elsewhere and not deflated yet: whoever makes them waits on
+ * `drained` now and then, so that a compressor falling behind never lets the uncompressed bytes pile up.
+ */
+export class Backlog {
+  private bytes = 0;
+  private readonly waiting: (() => void)[] = [];
+
+  constructor(private readonly limit: number) {}
+
+  track(deflated: Promise<Uint8Array[]>, size: number): Promise<Uint8Array[]> {
+    this.bytes += size;
+    return deflated.finally(() => {
+      this.bytes -= size;
+      if (this.bytes <= this.limit) for (const resume of this.waiting.splice(0)) resume();
+    });
+  }
+
+  /** Resolves once the bytes not yet deflated are within the limit. */
+  async drained(): Promise<void> {
+    while (this.bytes > this.limit) await new Promise<void>((resume) => this.waiting.push(resume));
   }
 }
 

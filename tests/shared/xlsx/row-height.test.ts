@@ -12,6 +12,13 @@ describe("the height of wrapped text", () => {
     expect(wrappedLines("x".repeat(25), 11)).toBe(3);
   });
 
+  it("counts a character outside the Basic Multilingual Plane once, and runs of spaces as empty words", () => {
+    expect(wrappedLines("😀".repeat(10), 11)).toBe(1);
+    expect(wrappedLines("😀".repeat(11), 11)).toBe(2);
+    expect(wrappedLines("ab  cd", 6)).toBe(2);
+    expect(wrappedLines("ab cd", 6)).toBe(1);
+  });
+
   it("gives 15 points a line of the 11-point font, more for a larger one", () => {
     expect(rowHeight(1)).toBe(15);
     expect(rowHeight(3)).toBe(45);

@@ -13,12 +13,13 @@ describe("fflate as the writer's compressor", () => {
     expect(fflateCompressor.crc32(new Uint8Array(), 0)).toBe(0);
   });
 
-  it("deflates one raw stream over many pushes, ended by an empty final push", () => {
+  it("deflates one raw stream over many pushes, ended by an empty final push", async () => {
     const text = new TextEncoder().encode("<row><c><v>1</v></c></row>".repeat(20_000));
     const stream = fflateCompressor.deflate();
     const out: Uint8Array[] = [];
-    for (let at = 0; at < text.length; at += 7_000) out.push(...stream.push(text.subarray(at, at + 7_000), false));
-    out.push(...stream.push(new Uint8Array(), true));
+    for (let at = 0; at < text.length; at += 7_000)
+      out.push(...(await stream.push(text.subarray(at, at + 7_000), false)));
+    out.push(...(await stream.push(new Uint8Array(), true)));
     expect(Buffer.from(inflateSync(Buffer.concat(out))).equals(Buffer.from(text))).toBe(true);
   });
 });

@@ -4,18 +4,22 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { strToU8, unzipSync } from "fflate";
 import { fflateCompressor } from "../../../../shared/xlsx/write/compressor";
-import { EntryWriter, zipFile, type ZipEntry } from "../../../../shared/xlsx/write/zip-writer";
+import { Backlog, EntryWriter, zipFile, type ZipEntry } from "../../../../shared/xlsx/write/zip-writer";
 import { zipDeterministic } from "../../../../shared/xlsx/deterministic-zip";
 
 const DATE = new Date("2026-01-31T22:00:00Z");
 
 describe("the zip of a streamed workbook", () => {
-  const entries = (): ZipEntry[] => [
-    new EntryWriter("[Content_Types].xml", fflateCompressor).end(strToU8("<Types/>")),
-    new EntryWriter("xl/", fflateCompressor).end(new Uint8Array()),
-    new EntryWriter("xl/workbook.xml", fflateCompressor).end(strToU8("<workbook/>".repeat(1_000))),
-  ];
-  const bytes = Buffer.concat(zipFile(entries(), DATE));
+  const entries = (): Promise<ZipEntry[]> =>
+    Promise.all([
+      new EntryWriter("[Content_Types].xml", fflateCompressor).end(strToU8("<Types/>")),
+      new EntryWriter("xl/", fflateCompressor).end(new Uint8Array()),
+      new EntryWriter("xl/workbook.xml", fflateCompressor).end(strToU8("<workbook/>".repeat(1_000))),
+    ]);
+  let bytes: Buffer;
+  beforeAll(async () => {
+    bytes = Buffer.concat(zipFile(await entries(), DATE));
+  });
 
   it("holds every entry, in order, with its content: for fflate and for Python's zipfile", () => {
     const files = unzipSync(bytes);
@@ -30,8 +34,8 @@ describe("the zip of a streamed workbook", () => {
     );
   });
 
-  it("stores an empty entry such as a folder, and deflates the others", () => {
-    const [, folder, workbook] = entries();
+  it("stores an empty entry such as a folder, and deflates the others", async () => {
+    const [, folder, workbook] = await entries();
     expect([folder?.method, folder?.compressedSize, workbook?.method]).toEqual([0, 0, 8]);
     expect(workbook?.compressedSize).toBeLessThan(200);
   });
@@ -45,5 +49,23 @@ describe("the zip of a streamed workbook", () => {
   it("refuses an entry past 4 GB, which would need Zip64", () => {
     const huge: ZipEntry = { name: "big", method: 8, data: [], crc: 0, size: 2 ** 32, compressedSize: 0 };
     expect(() => zipFile([huge], DATE)).toThrow("the workbook passes 4 GB");
+  });
+});
+
+describe("the backlog of bytes deflated elsewhere", () => {
+  it("lets the writer go on within its limit, and makes it wait beyond it until enough is deflated", async () => {
+    const backlog = new Backlog(100);
+    const finish: (() => void)[] = [];
+    const later = () => new Promise<Uint8Array[]>((resolve) => finish.push(() => resolve([])));
+    void backlog.track(later(), 60);
+    await backlog.drained();
+    void backlog.track(later(), 60);
+    let resumed = false;
+    const waiting = backlog.drained().then(() => (resumed = true));
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(resumed).toBe(false);
+    finish[0]?.();
+    await waiting;
+    expect(resumed).toBe(true);
   });
 });

@@ -45,8 +45,8 @@ async function main(): Promise<void> {
     platform: "node",
     format: "cjs",
     target: "node20",
-    // exceljs is large, writes only, and loads only when a command writes a workbook.
-    external: ["exceljs"],
+    // exceljs is large, writes only, and loads only when a command writes a workbook; tsx serves the sources only.
+    external: ["exceljs", "tsx"],
     plugins: [sharedIsPure],
     metafile: true,
     write: false,

@@ -78,5 +78,7 @@ async function onThreads<J extends Job>(
 function startWorker(): Worker {
   if (__filename.endsWith(".js")) return new Worker(join(__dirname, "examine-worker.js"));
   const entry = join(__dirname, "examine-worker.ts");
-  return new Worker(`require("tsx/cjs/api").register(); require(${JSON.stringify(entry)});`, { eval: true });
+  // Resolved here, beside Adal's node_modules: an evaluated worker would look for tsx in the current folder.
+  const tsx = require.resolve("tsx/cjs/api");
+  return new Worker(`require(${JSON.stringify(tsx)}).register(); require(${JSON.stringify(entry)});`, { eval: true });
 }

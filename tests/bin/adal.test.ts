@@ -8,14 +8,12 @@ const ROOT = join(__dirname, "../..");
 const BUILD = join(ROOT, "build", "cli");
 
 /** Runs bin/adal with these arguments; returns its output and every module it loaded. */
-function adalModules(args: string[]): { stdout: string; modules: string[] } {
+function adalModules(args: string[], cwd = ROOT): { stdout: string; modules: string[] } {
   const report = `process.on("exit", () => process.stderr.write(JSON.stringify(Object.keys(require.cache))));`;
   const run = spawnSync(
     process.execPath,
     ["-e", `${report} require(${JSON.stringify(join(ROOT, "bin/adal"))});`, "adal", ...args],
-    {
-      encoding: "utf8",
-    },
+    { encoding: "utf8", cwd },
   );
   return { stdout: run.stdout, modules: JSON.parse(run.stderr) as string[] };
 }
@@ -47,6 +45,11 @@ describe("bin/adal", () => {
       const written = adalModules(["template", "--lang", "kk", "--out", out]);
       expect(written.stdout).toContain(out);
       expect(written.modules).toContain(join(ROOT, "bin", "commands", "template.ts"));
+      // From another folder, many files: the worker threads find tsx beside Adal, not in the current folder.
+      const inbox = mkdtempSync(join(tmpdir(), "adal-stale-inbox-"));
+      for (let i = 1; i <= 16; i++) writeFileSync(join(inbox, `${i}.xlsx`), "not a workbook");
+      const checked = adalModules(["validate", "--lang", "en", inbox], inbox);
+      expect(checked.stdout).toContain("Files: 16; ready: 0, not ready: 0, unreadable: 16");
     } finally {
       utimesSync(compiled, atime, mtime);
     }

@@ -11,15 +11,16 @@ const WEIGHTS_SECOND = [3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2];
 
 /** The check digit of the first 11 digits, or null when both weightings give 10 (no valid number). */
 export function checkDigit(digits: readonly number[]): number | null {
-  const sum = (weights: number[]) => {
-    let s = 0;
-    for (let i = 0; i < weights.length; i++) s += (weights[i] ?? 0) * (digits[i] ?? 0);
-    return s % 11;
-  };
-  const first = sum(WEIGHTS_FIRST);
+  const first = weightedSum(digits, WEIGHTS_FIRST);
   if (first !== 10) return first;
-  const second = sum(WEIGHTS_SECOND);
+  const second = weightedSum(digits, WEIGHTS_SECOND);
   return second === 10 ? null : second;
+}
+
+function weightedSum(digits: readonly number[], weights: readonly number[]): number {
+  let sum = 0;
+  for (let i = 0; i < weights.length; i++) sum += (weights[i] ?? 0) * (digits[i] ?? 0);
+  return sum % 11;
 }
 
 /** An IIN starts with the birth date (yymmdd); digit 7 gives the century and sex (1-6). */

@@ -34,8 +34,15 @@ function openRegular(path: FilePath): number {
   try {
     return openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
-    if ((error as { code?: string }).code === "ENOENT" && lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink())
-      throw faultOf("DANGLING_LINK");
+    if ((error as { code?: string }).code === "ENOENT" && isSymbolicLink(path)) throw faultOf("DANGLING_LINK");
     throw error;
+  }
+}
+
+function isSymbolicLink(path: FilePath): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
   }
 }

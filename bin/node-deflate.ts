@@ -26,6 +26,8 @@ export const nodeCompressor: Compressor = {
 /** A whole buffer, fast: an organization's rows kept packed until the summary is written. */
 export const nodeDeflate: DeflateRaw = (data) => {
   const packed = deflateRawSync(data, { level: 1 });
-  // A plain Uint8Array, as it is after crossing from a worker thread.
-  return new Uint8Array(packed.buffer, packed.byteOffset, packed.length);
+  // A plain Uint8Array, as it is after crossing from a worker thread, of its own size: zlib gives a small output
+  // as a view of its 16 KB chunk, which would be kept whole until the summary is written (and cloned whole).
+  if (packed.byteOffset === 0 && packed.length === packed.buffer.byteLength) return new Uint8Array(packed.buffer);
+  return new Uint8Array(packed);
 };

@@ -1,7 +1,9 @@
 import { fileFinding } from "../findings/finding";
 import { riskPositions, SUMMARY_TEMPLATE } from "../forms/summary";
 import { type Sha256Hex, sha256Hex } from "../stamp/sha256";
-import { checkSnapshot, type Checked } from "../validation";
+import { stampStatus, type StampCheck } from "../stamp/stamp";
+import type { Checked } from "../validation";
+import { checkAgainst } from "../validation/validate";
 import { readMeta } from "../validation/read-meta";
 import { fileReport, type Report } from "../validation/report";
 import { readWorkbookAsync, type ReadOptions } from "../xlsx/read-workbook";
@@ -52,7 +54,10 @@ export async function examineFile(file: ReceivedFile, options: ExamineOptions = 
       const pack = (unit: OrgUnit) => packed(unit, options.deflate);
       return { ...fromReport(base, "summary", summary.report), units: summary.units.map(pack) };
     }
-    return fromChecked(base, await checkSnapshot(read.snapshot, { meta, sha256: options.sha256 }), options.deflate);
+    // The rules of `adal validate`; of the stamp, consolidation needs the status, not the hash a new one would write.
+    const checked = checkAgainst(read.snapshot, "vakr", { meta });
+    const stamp = meta && checked.data ? await stampStatus(checked.data, meta, options.sha256) : null;
+    return fromChecked(base, checked, stamp, options.deflate);
   } catch (error) {
     // A fault of ours on one file is that file's finding: the other files go on.
     const detail = error instanceof Error ? error.message : String(error);
@@ -67,10 +72,12 @@ export function unopenedFile(name: string, detail: string): Examined {
 
 type Base = Pick<Examined, "file" | "size" | "modified" | "sha256">;
 
-function fromChecked(base: Base, { report, data }: Checked, deflate: DeflateRaw | undefined): Examined {
+type Stamp = Omit<StampCheck, "hash"> | null;
+
+function fromChecked(base: Base, { report, data }: Checked, stamp: Stamp, deflate: DeflateRaw | undefined): Examined {
   const passport = data?.forms.get("Passport")?.rows[0]?.values;
   const examined: Examined = {
-    ...fromReport(base, data ? "workbook" : "other", report),
+    ...fromReport(base, data ? "workbook" : "other", report, stamp),
     bin: typeof passport?.bin === "string" ? passport.bin : null,
     names: passport ? { kk: String(passport.org_name_kk ?? ""), ru: String(passport.org_name_ru ?? "") } : null,
     ...(passport && {
@@ -89,14 +96,14 @@ function fromChecked(base: Base, { report, data }: Checked, deflate: DeflateRaw 
 
 const text = (value: unknown): string | null => (value === null || value === undefined ? null : String(value));
 
-function fromReport(base: Base, kind: Examined["kind"], report: Report): Examined {
+function fromReport(base: Base, kind: Examined["kind"], report: Report, stamp: Stamp = report.stamp): Examined {
   return {
     ...base,
     kind,
     lang: report.lang,
     version: report.version,
-    stamp: report.stamp?.status ?? null,
-    validatedAt: report.stamp?.validatedAt ?? null,
+    stamp: stamp?.status ?? null,
+    validatedAt: stamp?.validatedAt ?? null,
     errors: report.errors,
     warnings: report.warnings,
     problems: report.findings.filter((f) => f.severity === "error").slice(0, PROBLEMS_KEPT),

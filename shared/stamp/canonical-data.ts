@@ -1,5 +1,14 @@
-import { isTemplateLabel, valueColumns } from "../forms";
-import type { WorkbookData } from "../findings/workbook-data";
+import { type FormDef, isTemplateLabel, valueColumns } from "../forms";
+import type { DataRow, WorkbookData } from "../findings/workbook-data";
+
+// The keys of the columns a form's stamp counts, found once per form: every workbook has the same forms.
+const counted = new WeakMap<FormDef, readonly string[]>();
+
+function countedKeys(form: FormDef): readonly string[] {
+  let keys = counted.get(form);
+  if (!keys) counted.set(form, (keys = valueColumns(form).flatMap((c) => (isTemplateLabel(c) ? [] : [c.key]))));
+  return keys;
+}
 
 /**
  * The form data as one canonical text: forms in contract order, values in column order, parsed to codes,
@@ -11,15 +20,19 @@ import type { WorkbookData } from "../findings/workbook-data";
 export function canonicalData(workbook: WorkbookData): string {
   const forms = [...workbook.forms.values()]
     .map((data) => {
-      const columns = valueColumns(data.form).filter((c) => !isTemplateLabel(c));
-      const rows = data.rows.map((row) =>
-        columns.map((c) => {
-          const unreadable = row.unreadable.get(c.key);
-          return unreadable === undefined ? (row.values[c.key] ?? null) : { text: unreadable };
-        }),
-      );
-      return [data.form.id, columns.map((c) => c.key), rows] as const;
+      const keys = countedKeys(data.form);
+      return [data.form.id, keys, data.rows.map((row) => canonicalRow(row, keys))] as const;
     })
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return JSON.stringify({ version: workbook.version, forms });
+}
+
+function canonicalRow(row: DataRow, keys: readonly string[]) {
+  const values: Readonly<Record<string, unknown>> = row.values;
+  // Most rows are read clean: no cell to look up among the unreadable.
+  if (row.unreadable.size === 0) return keys.map((key) => values[key] ?? null);
+  return keys.map((key) => {
+    const unreadable = row.unreadable.get(key);
+    return unreadable === undefined ? (values[key] ?? null) : { text: unreadable };
+  });
 }

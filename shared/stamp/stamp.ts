@@ -23,9 +23,27 @@ export async function checkStamp(
 ): Promise<StampCheck> {
   // The content hash of the workbook's form data.
   const hash = await sha256(canonicalData(workbook));
-  const stamped = meta.get(STAMP_KEYS.hash)?.trim().toLowerCase();
+  return { ...judged(meta, hash), hash };
+}
+
+/**
+ * The stamp's status and time without the hash a new stamp would write: what consolidation needs. The data is
+ * hashed only when the file carries a stamp to compare it with.
+ */
+export async function stampStatus(
+  workbook: WorkbookData,
+  meta: ReadonlyMap<string, string>,
+  sha256: Sha256Hex = sha256Hex,
+): Promise<Omit<StampCheck, "hash">> {
+  return judged(meta, stampedHash(meta) ? await sha256(canonicalData(workbook)) : null);
+}
+
+const stampedHash = (meta: ReadonlyMap<string, string>) => meta.get(STAMP_KEYS.hash)?.trim().toLowerCase();
+
+function judged(meta: ReadonlyMap<string, string>, hash: string | null): Omit<StampCheck, "hash"> {
+  const stamped = stampedHash(meta);
   const status = !stamped ? "absent" : stamped === hash ? "valid" : "changed";
-  return { status, hash, validatedAt: meta.get(STAMP_KEYS.validatedAt) || null };
+  return { status, validatedAt: meta.get(STAMP_KEYS.validatedAt) || null };
 }
 
 /** The `Meta` rows a stamp writes: the hash, the time, and which tool checked it. */

@@ -75,12 +75,14 @@ export function readForm(form: FormDef, place: FormPlace, date1904: boolean): Re
   const indexOf = new Map(form.columns.map((c, i) => [c.key, i]));
   const input = form.columns.map((c) => c.type !== "rowNo" && !c.fixed && !c.sumOf);
   const rows: DataRow[] = [];
+  const width = form.columns.length;
   for (let r = place.headerRow + 1; r <= place.lastRow; r++) {
     // Most of a template's prepared rows hold nothing: the reader leaves them out.
-    if (!place.sheet.rows[r - 1]) continue;
-    const raw = form.columns.map((_, i) => cellAt(place.sheet, r, place.left + i));
-    const isData = form.layout === "fixed" ? !isBlank(raw[0] ?? null) : raw.some((v, i) => input[i] && !isBlank(v));
-    if (!isData || isTotalsRow(raw)) continue;
+    const cells = place.sheet.rows[r - 1];
+    if (!cells) continue;
+    const raw = new Array<CellValue>(width);
+    for (let i = 0; i < width; i++) raw[i] = cells[place.left - 1 + i] ?? null;
+    if (!isDataRow(form.layout, raw, input) || isTotalsRow(raw)) continue;
     rows.push(parseRow(r, form.columns, raw, (i) => `${letters[i]}${r}`));
   }
   const cellOf = (row: DataRow, key: string) => {
@@ -89,6 +91,13 @@ export function readForm(form: FormDef, place: FormPlace, date1904: boolean): Re
   };
   const firstInput = Math.max(0, input.indexOf(true));
   return { data: { form, sheet, rows, cellOf, firstCell: `${letters[firstInput]}${place.headerRow + 1}` }, findings };
+}
+
+/** A row of a fixed table is data when its first cell is filled; of any other, when a cell the user fills is. */
+function isDataRow(layout: FormDef["layout"], raw: readonly CellValue[], input: readonly boolean[]): boolean {
+  if (layout === "fixed") return !isBlank(raw[0] ?? null);
+  for (let i = 0; i < raw.length; i++) if (input[i] && !isBlank(raw[i] ?? null)) return true;
+  return false;
 }
 
 function isTotalsRow(raw: readonly CellValue[]): boolean {
@@ -131,7 +140,10 @@ function headerFindings(form: FormDef, place: FormPlace): Finding[] {
   if (width !== form.columns.length)
     return [finding(at(0), "columns_changed", { expected: form.columns.length, found: width })];
   const moved = form.columns.findIndex((column, i) => {
-    const header = foldText(cellText(cellAt(place.sheet, place.headerRow, place.left + i)));
+    const text = cellText(cellAt(place.sheet, place.headerRow, place.left + i));
+    // A header as the template wrote it, in any language, needs no folding.
+    if (LANGS.some((l) => column.labels[l] === text)) return false;
+    const header = foldText(text);
     return !labelsOf(column).has(header) && form.columns.some((other) => labelsOf(other).has(header));
   });
   return moved < 0 ? [] : [finding(at(moved), "column_moved", { expectedField: form.columns[moved]?.key ?? "" })];

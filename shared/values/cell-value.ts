@@ -40,5 +40,8 @@ const ONLY_SPACES = /^[\s\u00A0\u2007\u2009\u202F]*$/;
 
 /** Empty, or only spaces: not a value. */
 export function isBlank(value: CellValue): boolean {
-  return value === null || (typeof value === "string" && ONLY_SPACES.test(value));
+  if (typeof value !== "string") return value === null;
+  // Most filled cells start with a letter or digit: no space of any kind lies below U+00A0 but these.
+  const first = value.charCodeAt(0);
+  return !(first > 0x20 && first < 0xa0) && ONLY_SPACES.test(value);
 }

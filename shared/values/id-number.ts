@@ -1,5 +1,5 @@
 import { type CellValue, SPACES, errorCode } from "./cell-value";
-import { isoDate } from "./parse-date";
+import { dayExists } from "./parse-date";
 import { cellText } from "./parse-text";
 import { type Parsed, fail, ok } from "./problem";
 
@@ -11,11 +11,16 @@ const WEIGHTS_SECOND = [3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2];
 
 /** The check digit of the first 11 digits, or null when both weightings give 10 (no valid number). */
 export function checkDigit(digits: readonly number[]): number | null {
-  const sum = (weights: number[]) => weights.reduce((s, w, i) => s + w * (digits[i] ?? 0), 0) % 11;
-  const first = sum(WEIGHTS_FIRST);
+  const first = weightedSum(digits, WEIGHTS_FIRST);
   if (first !== 10) return first;
-  const second = sum(WEIGHTS_SECOND);
+  const second = weightedSum(digits, WEIGHTS_SECOND);
   return second === 10 ? null : second;
+}
+
+function weightedSum(digits: readonly number[], weights: readonly number[]): number {
+  let sum = 0;
+  for (let i = 0; i < weights.length; i++) sum += (weights[i] ?? 0) * (digits[i] ?? 0);
+  return sum % 11;
 }
 
 /** An IIN starts with the birth date (yymmdd); digit 7 gives the century and sex (1-6). */
@@ -23,18 +28,20 @@ export function isIinShape(id: string): boolean {
   const century = Number(id[6]);
   if (century < 1 || century > 6) return false;
   const year = 1800 + 100 * Math.floor((century - 1) / 2) + Number(id.slice(0, 2));
-  return isoDate(year, Number(id.slice(2, 4)), Number(id.slice(4, 6))) !== null;
+  return dayExists(year, Number(id.slice(2, 4)), Number(id.slice(4, 6)));
 }
 
 /** A BIN's digit 5 is the entity type: 4 a resident and 5 a non-resident legal entity, 6 a joint individual enterprise. */
 export function isBinShape(id: string): boolean {
-  return ["4", "5", "6"].includes(id[4] ?? "");
+  const type = id[4];
+  return type === "4" || type === "5" || type === "6";
 }
 
 /** Checks a 12-digit string: check digit first, then the structure the expectation asks for. */
 export function checkIdNumber(id: string, expect: IdExpectation): Parsed<string> {
   if (!/^\d{12}$/.test(id)) return fail("id_not_12_digits", { value: id, length: id.length });
-  const digits = [...id].map(Number);
+  const digits = new Array<number>(12);
+  for (let i = 0; i < 12; i++) digits[i] = id.charCodeAt(i) - 48;
   const check = checkDigit(digits);
   if (check === null) return fail("id_no_checksum", { value: id });
   if (check !== digits[11]) return fail("id_bad_checksum", { value: id });

@@ -11,6 +11,9 @@ import { type Parsed, ok } from "./problem";
 
 export type CleanValue = string | number | boolean;
 
+// Most of a table's cells are blank: they share one outcome.
+const BLANK: Parsed<null> = ok(null);
+
 export interface ParseContext {
   /** The workbook counts dates from 1904 (old Mac workbooks). */
   readonly date1904: boolean;
@@ -22,7 +25,7 @@ export function parseCell(
   raw: CellValue,
   context: ParseContext = { date1904: false },
 ): Parsed<CleanValue | null> {
-  if (isBlank(raw)) return ok(null);
+  if (isBlank(raw)) return BLANK;
   // A date-formatted number outside a date column is what the user sees there: a date, as text.
   const value = isDateCell(raw) && column.type !== "date" ? cellText(raw, context.date1904) : raw;
   switch (column.type) {

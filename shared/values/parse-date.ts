@@ -10,11 +10,22 @@ const EPOCH_1904 = Date.UTC(1904, 0, 1);
 
 const pad = (n: number, width = 2) => String(n).padStart(width, "0");
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * Whether the day is in the (proleptic Gregorian) calendar. Years below 100 are not: a date this program
+ * reads always has four digits, and `Date` would take them for 19xx.
+ */
+export function dayExists(year: number, month: number, day: number): boolean {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return false;
+  if (year < 100 || month < 1 || month > 12 || day < 1) return false;
+  const leap = month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= (DAYS_IN_MONTH[month - 1] ?? 0) + (leap ? 1 : 0);
+}
+
 /** ISO `yyyy-mm-dd` when the day exists in the calendar. */
 export function isoDate(year: number, month: number, day: number): string | null {
-  const t = new Date(Date.UTC(year, month - 1, day));
-  if (t.getUTCFullYear() !== year || t.getUTCMonth() !== month - 1 || t.getUTCDate() !== day) return null;
-  return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+  return dayExists(year, month, day) ? `${pad(year, 4)}-${pad(month)}-${pad(day)}` : null;
 }
 
 /**

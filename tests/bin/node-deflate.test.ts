@@ -64,4 +64,12 @@ describe("packing a buffer with Node's deflate", () => {
     expect(packed.length).toBeLessThan(data.length / 10);
     expect(inflateSync(packed)).toEqual(data);
   });
+
+  it("keeps only the packed bytes, not the chunk zlib wrote them in", () => {
+    for (const data of [new TextEncoder().encode("a short row"), new Uint8Array(randomBytes(100_000))]) {
+      const packed = nodeDeflate(data);
+      expect(packed.buffer.byteLength).toBe(packed.length);
+      expect(inflateSync(packed)).toEqual(data);
+    }
+  });
 });

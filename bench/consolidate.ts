@@ -1,9 +1,10 @@
 import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import type { PipelineName, PipelineReport, PipelineRequest } from "./consolidate-child";
 import type { CorpusOnDisk } from "./corpus";
+import { nodeBundle } from "../scripts/node-bundle";
 import { goal } from "./measure";
 
 export interface ConsolidationTimings {
@@ -22,7 +23,8 @@ export async function timeConsolidation(corpus: CorpusOnDisk, withExceljs: boole
   // Every pipeline then reads from the page cache, the first one included.
   for (const path of corpus.paths) readFileSync(path);
   const threads = availableParallelism();
-  const run = (pipeline: PipelineName, n = 1) => runInChild({ pipeline, dir: corpus.dir, threads: n });
+  const child = await compiledChild();
+  const run = (pipeline: PipelineName, n = 1) => runInChild(child, { pipeline, dir: corpus.dir, threads: n });
   return {
     count: corpus.paths.length,
     threads,
@@ -33,19 +35,34 @@ export async function timeConsolidation(corpus: CorpusOnDisk, withExceljs: boole
   };
 }
 
-async function runInChild(request: Omit<PipelineRequest, "out">): Promise<PipelineReport> {
+/**
+ * The pipelines compiled as the command line is (`npm ci` builds it; bin/adal runs the build), with the worker
+ * threads' bundle beside them; under bench/.cache so exceljs, left out of the bundle, still resolves.
+ */
+async function compiledChild(): Promise<string> {
+  const outdir = join(__dirname, ".cache", "build");
+  const result = await nodeBundle(
+    { "consolidate-child": "bench/consolidate-child.ts", "examine-worker": "bin/consolidate/examine-worker.ts" },
+    outdir,
+  );
+  mkdirSync(outdir, { recursive: true });
+  for (const file of result.outputFiles) writeFileSync(file.path, file.contents);
+  return join(outdir, "consolidate-child.js");
+}
+
+async function runInChild(child: string, request: Omit<PipelineRequest, "out">): Promise<PipelineReport> {
   const tmp = mkdtempSync(join(tmpdir(), "adal-bench-"));
   const full: PipelineRequest = { ...request, out: join(tmp, "summary.xlsx") };
-  // From the sources through tsx, as bin/adal runs them without its build; the report is the last line of standard output.
-  const code = `require("tsx/cjs/api").register(); require(${JSON.stringify(join(__dirname, "consolidate-child.ts"))}).runPipeline(${JSON.stringify(full)}).catch((e) => { console.error(e); process.exitCode = 1; });`;
+  // The report is the last line of standard output.
+  const code = `require(${JSON.stringify(child)}).runPipeline(${JSON.stringify(full)}).catch((e) => { console.error(e); process.exitCode = 1; });`;
   try {
-    const child = spawn(process.execPath, ["-e", code], {
+    const spawned = spawn(process.execPath, ["-e", code], {
       cwd: join(__dirname, ".."),
       stdio: ["ignore", "pipe", "inherit"],
     });
     let stdout = "";
-    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-    const exit = await new Promise<number | null>((resolve) => child.on("exit", resolve));
+    spawned.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+    const exit = await new Promise<number | null>((resolve) => spawned.on("exit", resolve));
     if (exit !== 0) throw new Error(`the ${request.pipeline} pipeline exited with ${exit}`);
     return JSON.parse(stdout.trim().split("\n").pop() ?? "") as PipelineReport;
   } finally {

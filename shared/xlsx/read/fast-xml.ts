@@ -40,6 +40,9 @@ for (let c = 0; c < 128; c++) {
   NAME_CHAR[c] = /[A-Za-z_]/.test(ch) ? 1 : /[0-9.-]/.test(ch) ? 2 : 0;
 }
 
+/** What an element without attributes reports: one object for all, as handlers only read attributes. */
+const NO_ATTRS: Attrs = Object.freeze({});
+
 const OPEN = 0;
 const CLOSE = 1;
 const TEXT = 2;
@@ -77,7 +80,14 @@ export function tokenizeXml(xml: string): Tokens | null {
       // `</name>`
       const nameEnd = endOfName(xml, lt + 2);
       const gt = spaceEnd(xml, nameEnd);
-      if (nameEnd < 0 || xml.charCodeAt(gt) !== 62 || open.pop() !== xml.slice(lt + 2, nameEnd)) return null;
+      const name = open.pop();
+      if (
+        nameEnd < 0 ||
+        xml.charCodeAt(gt) !== 62 ||
+        nameEnd - lt - 2 !== name?.length ||
+        !xml.startsWith(name, lt + 2)
+      )
+        return null;
       tokens.push(CLOSE);
       pos = gt + 1;
       continue;
@@ -86,7 +96,7 @@ export function tokenizeXml(xml: string): Tokens | null {
     if (nameEnd < 0 || (open.length === 0 && rooted)) return null; // no name, or a second root
     rooted = true;
     const name = xml.slice(lt + 1, nameEnd);
-    const attrs: Record<string, string> = {};
+    let attrs: Record<string, string> | null = null;
     let declared: string[] | null = null;
     let i = nameEnd;
     for (;;) {
@@ -108,14 +118,15 @@ export function tokenizeXml(xml: string): Tokens | null {
       if (close < 0) return null;
       const key = xml.slice(at, keyEnd);
       const value = attributeValue(xml.slice(quoteAt + 1, close));
-      // Also what Object.prototype has (`constructor`, `__proto__`): saxes reads such a part.
-      if (value === null || key in attrs) return null;
-      attrs[key] = value;
+      if (value === null || (attrs !== null && key in attrs)) return null;
+      // Without a prototype, as saxes gives them: any name is an attribute's (`__proto__` too), and adding
+      // properties to a dictionary is faster than to an object of changing shape.
+      (attrs ??= Object.create(null) as Record<string, string>)[key] = value;
       if (declares(key)) (declared ??= []).push(key.slice(6), value);
       i = close + 1;
     }
     if (pos - lt > MAX_RUN) return null;
-    tokens.push(OPEN, name, attrs, declared);
+    tokens.push(OPEN, name, attrs ?? NO_ATTRS, declared);
     if (xml.charCodeAt(pos - 2) === 47) tokens.push(CLOSE);
     else open.push(name);
   }

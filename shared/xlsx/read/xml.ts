@@ -7,10 +7,10 @@ export const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/rel
 export const PACKAGE_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
 
 /** Strict Open XML names the same things differently; handlers see the transitional names only. */
-const SAME_AS: Record<string, string> = {
-  "http://purl.oclc.org/ooxml/spreadsheetml/main": MAIN_NS,
-  "http://purl.oclc.org/ooxml/officeDocument/relationships": REL_NS,
-};
+const SAME_AS = new Map([
+  ["http://purl.oclc.org/ooxml/spreadsheetml/main", MAIN_NS],
+  ["http://purl.oclc.org/ooxml/officeDocument/relationships", REL_NS],
+]);
 
 export type Attrs = Readonly<Record<string, string>>;
 
@@ -30,7 +30,9 @@ export interface XmlHandler {
 /** Thrown by a handler that has seen enough: parsing stops without a fault. Not an Error: no stack to capture. */
 export const STOP_PARSING = Symbol("stop parsing");
 
-type Scope = Record<string, string | undefined>;
+/** The namespace each prefix stands for ("" the default one). */
+type Scope = ReadonlyMap<string, string>;
+const NO_NAMESPACES: Scope = new Map([["", ""]]);
 
 /**
  * The most characters between two tags: Excel holds at most 32,767 in a cell (under 200,000 escaped), so a run
@@ -49,21 +51,21 @@ export function declaresNamespace(name: string): boolean {
  * own namespace mode allocates). Both saxes and the fast path (fast-xml.ts) report through it.
  */
 export class Namespaces {
-  private scope: Scope = Object.create(null) as Scope;
+  private scope = NO_NAMESPACES;
   private readonly scopes: Scope[] = [];
   private readonly names: string[] = [];
   private readonly spaces: string[] = [];
 
-  constructor(private readonly handler: XmlHandler) {
-    this.scope[""] = "";
-  }
+  constructor(private readonly handler: XmlHandler) {}
 
   /** An element opens: `declared` holds its namespace declarations as prefix, URI, prefix, URI... */
   open(qname: string, attrs: Attrs, declared: readonly string[] | null): void {
     this.scopes.push(this.scope);
     if (declared !== null) {
-      this.scope = Object.create(this.scope) as Scope;
-      for (let i = 0; i < declared.length; i += 2) this.scope[declared[i] as string] = declared[i + 1];
+      // Copied where declared (mostly the root alone): no chain of scopes to walk for every element.
+      const scope = new Map(this.scope);
+      for (let i = 0; i < declared.length; i += 2) scope.set(declared[i] as string, declared[i + 1] as string);
+      this.scope = scope;
     }
     const colon = qname.indexOf(":");
     const local = colon < 0 ? qname : qname.slice(colon + 1);
@@ -81,8 +83,8 @@ export class Namespaces {
   }
 
   private resolve(prefix: string): string {
-    const uri = this.scope[prefix] ?? "";
-    return SAME_AS[uri] ?? uri;
+    const uri = this.scope.get(prefix) ?? "";
+    return SAME_AS.get(uri) ?? uri;
   }
 
   private readonly attrNS: AttrNS = (attrs, ns, local) => {

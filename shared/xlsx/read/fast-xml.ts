@@ -1,11 +1,10 @@
-import type { Archive } from "./unzip";
+import { type Archive, inChunks } from "./unzip";
 import {
   type Attrs,
   declaresNamespace,
   MAX_TEXT_RUN,
   Namespaces,
   parseXml,
-  parseXmlText,
   STOP_PARSING,
   utf16,
   type XmlHandler,
@@ -40,8 +39,8 @@ for (let c = 0; c < 128; c++) {
   NAME_CHAR[c] = /[A-Za-z_]/.test(ch) ? 1 : /[0-9.-]/.test(ch) ? 2 : 0;
 }
 
-/** What an element without attributes reports: one object for all, as handlers only read attributes. */
-const NO_ATTRS: Attrs = Object.freeze({});
+/** What an element without attributes reports: one object for all (handlers only read attributes). */
+const NO_ATTRS: Attrs = Object.freeze(Object.create(null) as Attrs);
 
 const OPEN = 0;
 const CLOSE = 1;
@@ -189,14 +188,21 @@ export function parseXmlFast(xml: string, handler: XmlHandler): boolean {
   return true;
 }
 
-/** A whole part's bytes: the fast path where it reads them, else saxes, which names any fault. */
+/**
+ * A whole part's bytes: the fast path where it reads them, else saxes, which names any fault. saxes is given the
+ * part a megabyte at a time, as it would have streamed, so a text run past MAX_TEXT_RUN is still caught.
+ */
 export function parseXmlBytes(bytes: Uint8Array, handler: XmlHandler): void {
-  if (utf16(bytes)) {
-    parseXml((sink) => (sink(bytes), true), handler);
-    return;
-  }
-  const xml = new TextDecoder().decode(bytes);
-  if (!parseXmlFast(xml, handler)) parseXmlText(xml, handler);
+  if (!utf16(bytes) && parseXmlFast(decodeUtf8(bytes), handler)) return;
+  parseXml((sink) => (inChunks(bytes, sink), true), handler);
+}
+
+/** One decoder for every whole part: decoding a part whole keeps no state between parts. */
+const UTF8 = new TextDecoder();
+
+/** A whole part's text (a UTF-8 byte order mark dropped, as saxes' path drops it). */
+export function decodeUtf8(bytes: Uint8Array): string {
+  return UTF8.decode(bytes);
 }
 
 /** Parts up to this size are read whole and tried on the fast path; bigger ones stream through saxes. */

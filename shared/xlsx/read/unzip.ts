@@ -136,7 +136,8 @@ export class Archive {
   }
 }
 
-function inChunks(data: Uint8Array, sink: ChunkSink): void {
+/** A part a megabyte at a time, as a streaming reader takes it. */
+export function inChunks(data: Uint8Array, sink: ChunkSink): void {
   for (let p = 0; p < data.length; p += OUTPUT_CHUNK) sink(data.subarray(p, p + OUTPUT_CHUNK));
 }
 

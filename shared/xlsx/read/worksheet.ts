@@ -4,7 +4,7 @@ import { dateCellSerial } from "./iso-date";
 import { unescapeXstring } from "./shared-strings";
 import type { Archive } from "./unzip";
 import { type ScannedCell, scanSheetData } from "./sheet-data-scan";
-import { parseXmlFast } from "./fast-xml";
+import { decodeUtf8, parseXmlFast } from "./fast-xml";
 import { MAIN_NS, parseXml, parseXmlText, REL_NS, utf16, type AttrNS, type Attrs, type XmlHandler } from "./xml";
 import { EXCEL_LIMITS } from "../excel-limits";
 
@@ -252,7 +252,7 @@ export function readWorksheetBytes(bytes: Uint8Array, context: WorksheetContext,
     parseXml((sink) => (sink(bytes), true), reader);
     return { rows: reader.rows, tableRelIds: reader.tableRelIds };
   }
-  const xml = new TextDecoder().decode(bytes);
+  const xml = decodeUtf8(bytes);
   const scanned = readScanned(xml, context);
   if (scanned) return scanned;
   if (!parseXmlFast(xml, reader)) parseXmlText(xml, reader);

@@ -49,9 +49,15 @@ const TEXT = 2;
 /** What a part says, in order: OPEN, name, attributes, declarations | CLOSE | TEXT, text. */
 type Tokens = (number | string | Attrs | string[] | null)[];
 
+/**
+ * The most characters the fast path takes: it holds a part's events before reporting them, where saxes holds
+ * none, so a bigger part (a sheet whose rows the scan left) goes to saxes.
+ */
+const MAX_CHARS = 4 * 2 ** 20;
+
 /** The part's events when it is in the subset and well formed; null otherwise. */
 export function tokenizeXml(xml: string): Tokens | null {
-  if (!plainText(xml)) return null;
+  if (xml.length > MAX_CHARS || !plainText(xml)) return null;
   const tokens: Tokens = [];
   const open: string[] = [];
   let rooted = false;
@@ -206,7 +212,7 @@ export function decodeUtf8(bytes: Uint8Array): string {
 }
 
 /** Parts up to this size are read whole and tried on the fast path; bigger ones stream through saxes. */
-const WHOLE_PART_BYTES = 4 * 2 ** 20;
+const WHOLE_PART_BYTES = MAX_CHARS;
 
 /** A part of the archive through the fast path or saxes; false when there is no such part. */
 export function parsePart(archive: Archive, part: string, handler: XmlHandler): boolean {

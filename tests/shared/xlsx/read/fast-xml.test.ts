@@ -190,6 +190,12 @@ describe("the fast path for whole parts", () => {
     }
   });
 
+  it("leaves a part of more than 4 million characters to saxes, which holds no events", () => {
+    const row = "<row><c><v>1</v></c></row>";
+    expect(tokenizeXml(`<a>${row.repeat((4 * 2 ** 20) / row.length + 1)}</a>`)).toBeNull();
+    expect(tokenizeXml(`<a>${row.repeat(2 ** 20 / row.length)}</a>`)).not.toBeNull();
+  });
+
   it("leaves a text run past the limit to saxes", () => {
     expect(tokenizeXml(`<a>${"x".repeat(MAX_TEXT_RUN + 1)}</a>`)).toBeNull();
     expect(tokenizeXml(`<a>${"x".repeat(1000)}</a>`)).not.toBeNull();

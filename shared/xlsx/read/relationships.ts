@@ -1,5 +1,6 @@
+import { parsePart } from "./fast-xml";
 import type { Archive } from "./unzip";
-import { PACKAGE_REL_NS, parseXml } from "./xml";
+import { PACKAGE_REL_NS } from "./xml";
 
 export interface Relationship {
   /** The last segment of the type URI (`worksheet`, `sharedStrings`): transitional and strict agree on it. */
@@ -13,7 +14,7 @@ export function readRelationships(archive: Archive, part: string): Map<string, R
   const rels = new Map<string, Relationship>();
   const slash = part.lastIndexOf("/");
   const relsPart = `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
-  parseXml((sink) => archive.read(relsPart, sink), {
+  parsePart(archive, relsPart, {
     open(ns, name, attrs) {
       if (ns !== PACKAGE_REL_NS || name !== "Relationship" || attrs.TargetMode === "External") return;
       const { Id: id, Type: type, Target: target } = attrs;

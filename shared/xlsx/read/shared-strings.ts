@@ -1,5 +1,6 @@
+import { parsePart } from "./fast-xml";
 import type { Archive } from "./unzip";
-import { MAIN_NS, parseXml } from "./xml";
+import { MAIN_NS } from "./xml";
 
 /** `xl/sharedStrings.xml`: each `si` is its text, rich-text runs joined; phonetic runs (`rPh`) are not text. */
 export function readSharedStrings(archive: Archive, part: string | undefined): string[] {
@@ -8,7 +9,7 @@ export function readSharedStrings(archive: Archive, part: string | undefined): s
   let text = "";
   let inText = false;
   let phonetic = 0;
-  parseXml((sink) => archive.read(part, sink), {
+  parsePart(archive, part, {
     open(ns, name) {
       if (ns !== MAIN_NS) return;
       if (name === "si") text = "";

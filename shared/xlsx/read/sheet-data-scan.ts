@@ -1,4 +1,5 @@
 import { columnNumber } from "../a1";
+import { REFUSED_CHARS, unescapeXml } from "./fast-xml";
 /**
  * A fast path through `sheetData` as Excel, exceljs and LibreOffice write it: rows and cells with their
  * addresses and attributes in the usual order, values in `<v>` or a plain inline string (as summaries are
@@ -18,12 +19,16 @@ export type ScannedCell = (
 ) => void;
 
 // A row of blank formatted cells (a template's prepared rows) is one token: skipped whole. Whitespace is taken
-// a few kilobytes at a time: one `\s+` over megabytes of it would overflow the regular expression's backtrack stack.
-const TOKEN =
-  /<row r="[0-9]{1,7}"(?: [\w:]+="[^"]*")*>(?:<c r="[A-Z]{1,3}[0-9]{1,7}"(?: s="[0-9]{1,6}")?(?: t="[a-z]{1,9}")?\/>)*<\/row>|<row r="([0-9]{1,7})"((?: [\w:]+="[^"]*")*) ?(\/?)>|<\/row>|<c r="([A-Z]{1,3})([0-9]{1,7})"(?: s="([0-9]{1,6})")?(?: t="([a-zA-Z]{1,9})")?(?:\/>|>(?:<f(?: [\w:]+="[^"]*")* ?\/>|<f(?: [\w:]+="[^"]*")*>[^<]*<\/f>)?(?:<v>([^<]*)<\/v>|<is><t(?: xml:space="preserve")?>([^<]*)<\/t><\/is>)?<\/c>)|\s{1,4096}/y;
-
-const ENTITY = /&(?:(amp|lt|gt|quot|apos)|#([0-9]{1,7})|#x([0-9A-Fa-f]{1,6}));/g;
-const NAMED: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+// a few kilobytes at a time: one run over megabytes of it would overflow the regular expression's backtrack stack.
+// Text and attribute values hold no `<` and none of REFUSED_CHARS (`$` below); `]]>` the caller looks for in the
+// whole part.
+const TOKEN = new RegExp(
+  String.raw`<row r="[0-9]{1,7}"(?: [\w:]+="[^"<$]*")*>(?:<c r="[A-Z]{1,3}[0-9]{1,7}"(?: s="[0-9]{1,6}")?(?: t="[a-z]{1,9}")?\/>)*<\/row>|<row r="([0-9]{1,7})"((?: [\w:]+="[^"<$]*")*) ?(\/?)>|<\/row>|<c r="([A-Z]{1,3})([0-9]{1,7})"(?: s="([0-9]{1,6})")?(?: t="([a-zA-Z]{1,9})")?(?:\/>|>(?:<f(?: [\w:]+="[^"<$]*")* ?\/>|<f(?: [\w:]+="[^"<$]*")*>[^<$]*<\/f>)?(?:<v>([^<$]*)<\/v>|<is><t(?: xml:space="preserve")?>([^<$]*)<\/t><\/is>)?<\/c>)|[ \t\n]{1,4096}`.replaceAll(
+    "$",
+    REFUSED_CHARS,
+  ),
+  "y",
+);
 
 /** Scans `xml` from `from` to `to` (the content of `sheetData`); false when it met something not its own. */
 export function scanSheetData(xml: string, from: number, to: number, cell: ScannedCell): boolean {
@@ -54,17 +59,4 @@ export function scanSheetData(xml: string, from: number, to: number, cell: Scann
     }
   }
   return row === 0;
-}
-
-/** The five XML entities and character references; null for anything else (saxes then names the fault). */
-function unescapeXml(text: string): string | null {
-  if (text.replace(ENTITY, "").includes("&")) return null;
-  let bad = false;
-  const out = text.replace(ENTITY, (_, name: string | undefined, dec: string | undefined, hex: string | undefined) => {
-    if (name) return NAMED[name] ?? "";
-    const code = dec !== undefined ? Number(dec) : parseInt(hex ?? "", 16);
-    bad ||= code === 0 || code > 0x10ffff;
-    return bad ? "" : String.fromCodePoint(code);
-  });
-  return bad ? null : out;
 }

@@ -1,6 +1,7 @@
 import { isDateFormat } from "./date-format";
+import { parsePart } from "./fast-xml";
 import type { Archive } from "./unzip";
-import { MAIN_NS, parseXml } from "./xml";
+import { MAIN_NS } from "./xml";
 
 /** Excel's built-in number formats that show dates or times (ids 27-36 and 50-58: East Asian dates). */
 function isBuiltInDate(id: number): boolean {
@@ -13,7 +14,7 @@ export function readDateStyles(archive: Archive, part: string | undefined): bool
   const xfFormats: number[] = [];
   let inCellXfs = false;
   if (part !== undefined)
-    parseXml((sink) => archive.read(part, sink), {
+    parsePart(archive, part, {
       open(ns, name, attrs) {
         if (ns !== MAIN_NS) return;
         if (name === "numFmt") custom.set(Number(attrs.numFmtId), attrs.formatCode ?? "");

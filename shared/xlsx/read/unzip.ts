@@ -65,24 +65,31 @@ export class Archive {
     const chunks: Uint8Array[] = [];
     let held = 0;
     try {
-      const found = this.read(name, (chunk) => {
-        held += chunk.length;
-        if (held > maxBytes) throw TOO_BIG;
-        chunks.push(chunk.slice());
-      });
+      const found = this.read(
+        name,
+        (chunk) => {
+          held += chunk.length;
+          if (held > maxBytes) throw TOO_BIG;
+          chunks.push(chunk);
+        },
+        true,
+      );
       if (!found) return undefined;
     } catch (error) {
       if (error === TOO_BIG) return undefined;
       throw error;
     }
     if (chunks.length === 1) return chunks[0];
-    const whole = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+    const whole = new Uint8Array(held);
     chunks.reduce((at, c) => (whole.set(c, at), at + c.length), 0);
     return whole;
   }
 
-  /** Streams the part into `sink`; false when there is no such part. */
-  read(name: string, sink: ChunkSink): boolean {
+  /**
+   * Streams the part into `sink`; false when there is no such part. `whole`: what is inflated at once (or
+   * stored) comes in one chunk, not a megabyte at a time. Chunks are never written to afterwards: a sink may keep them.
+   */
+  read(name: string, sink: ChunkSink, whole = false): boolean {
     const entry = this.entries.get(partKey(name));
     if (!entry) return false;
     if (entry.encrypted) fail("file_corrupt", { detail: "encrypted zip entry" });
@@ -99,9 +106,10 @@ export class Archive {
       sink(chunk);
     };
     try {
-      if (entry.method === 0) inChunks(data, count);
+      const give: ChunkSink = whole ? count : (chunk) => inChunks(chunk, count);
+      if (entry.method === 0) give(data);
       else if (entry.method !== 8) fail("file_corrupt", { detail: `compression method ${entry.method}` });
-      else if (this.inflate && data.length > SMALL_PART) this.injected(data, limit, over, count);
+      else if (this.inflate && data.length > SMALL_PART) this.injected(data, limit, over, count, give);
       else if (data.length <= ONE_SHOT) count(oneShot(data, entry.declaredSize));
       else streamInflate(data, count);
     } finally {
@@ -111,7 +119,7 @@ export class Archive {
     return true;
   }
 
-  private injected(data: Uint8Array, limit: number, over: () => never, sink: ChunkSink): void {
+  private injected(data: Uint8Array, limit: number, over: () => never, sink: ChunkSink, give: ChunkSink): void {
     if (limit < 1) over();
     let whole: Uint8Array;
     try {
@@ -124,11 +132,12 @@ export class Archive {
       // Bigger than one piece may be: counted as it streams, so a bomb stops at its limit a megabyte at a time.
       return streamInflate(data, sink);
     }
-    inChunks(whole, sink);
+    give(whole);
   }
 }
 
-function inChunks(data: Uint8Array, sink: ChunkSink): void {
+/** A part a megabyte at a time, as a streaming reader takes it. */
+export function inChunks(data: Uint8Array, sink: ChunkSink): void {
   for (let p = 0; p < data.length; p += OUTPUT_CHUNK) sink(data.subarray(p, p + OUTPUT_CHUNK));
 }
 

@@ -1,5 +1,6 @@
+import { parsePart } from "./fast-xml";
 import type { Archive } from "./unzip";
-import { MAIN_NS, parseXml, REL_NS, STOP_PARSING } from "./xml";
+import { MAIN_NS, REL_NS, STOP_PARSING } from "./xml";
 
 export interface SheetEntry {
   readonly name: string;
@@ -17,7 +18,7 @@ export function readWorkbookPart(archive: Archive, part: string): WorkbookPart |
   const sheets: SheetEntry[] = [];
   let date1904 = false;
   let root = true;
-  const found = parseXml((sink) => archive.read(part, sink), {
+  const found = parsePart(archive, part, {
     open(ns, name, attrs, attrNS) {
       if (root && (ns !== MAIN_NS || name !== "workbook")) throw STOP_PARSING;
       root = false;

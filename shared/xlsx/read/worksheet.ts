@@ -4,7 +4,8 @@ import { dateCellSerial } from "./iso-date";
 import { unescapeXstring } from "./shared-strings";
 import type { Archive } from "./unzip";
 import { type ScannedCell, scanSheetData } from "./sheet-data-scan";
-import { MAIN_NS, parseXml, REL_NS, type AttrNS, type Attrs, type XmlHandler } from "./xml";
+import { decodeUtf8, parseXmlFast } from "./fast-xml";
+import { MAIN_NS, parseXml, parseXmlText, REL_NS, utf16, type AttrNS, type Attrs, type XmlHandler } from "./xml";
 import { EXCEL_LIMITS } from "../excel-limits";
 
 // Local copies: a bundler's export getters would otherwise run on every element.
@@ -244,31 +245,36 @@ export function readWorksheet(archive: Archive, part: string, context: Worksheet
   return { rows: reader.rows, tableRelIds: reader.tableRelIds };
 }
 
-/** A whole worksheet part: the fast path where it applies, else saxes (`fast` false: saxes only, for tests). */
+/** A whole worksheet part: the fast paths where they apply, else saxes (`fast` false: saxes only, for tests). */
 export function readWorksheetBytes(bytes: Uint8Array, context: WorksheetContext, fast = true): WorksheetPart {
-  const scanned = fast ? readFast(bytes, context) : null;
-  if (scanned) return scanned;
   const reader = new WorksheetReader(context);
-  parseXml((sink) => (sink(bytes), true), reader);
+  if (!fast || utf16(bytes)) {
+    parseXml((sink) => (sink(bytes), true), reader);
+    return { rows: reader.rows, tableRelIds: reader.tableRelIds };
+  }
+  const xml = decodeUtf8(bytes);
+  const scanned = readScanned(xml, context);
+  if (scanned) return scanned;
+  if (!parseXmlFast(xml, reader)) parseXmlText(xml, reader);
   return { rows: reader.rows, tableRelIds: reader.tableRelIds };
 }
 
 /**
- * saxes reads the sheet around its `sheetData` (the namespaces, the table parts, whether it is well formed),
- * and `scanSheetData` the rows; null when the scan gives up, and nothing it counted stays counted.
+ * The sheet around its `sheetData` (the namespaces, the table parts, whether it is well formed) read by the fast
+ * path for whole parts, else by saxes, and the rows by `scanSheetData`; null when either gives up, and nothing
+ * counted stays counted.
  */
-function readFast(bytes: Uint8Array, context: WorksheetContext): WorksheetPart | null {
-  if (bytes[0] === 0xff || bytes[0] === 0xfe) return null; // UTF-16: saxes' path decodes it.
-  const cellsLeft = context.cellsLeft;
-  const reader = new WorksheetReader(context);
-  // Not filtered: the scan skips blank cells itself; saxes filters the skeleton it reads.
-  const xml = new TextDecoder().decode(bytes);
+function readScanned(xml: string, context: WorksheetContext): WorksheetPart | null {
+  // saxes refuses `]]>` in text; the scan and the fast path leave any to it (the scan checks characters itself).
+  if (xml.includes("]]>")) return null;
   const from = xml.indexOf("<sheetData>");
   const to = xml.lastIndexOf("</sheetData>");
   if (from < 0 || to < from) return null;
+  const cellsLeft = context.cellsLeft;
+  const reader = new WorksheetReader(context);
   const skeleton = `${xml.slice(0, from)}<sheetData/>${xml.slice(to + "</sheetData>".length)}`;
   try {
-    parseXml((sink) => (sink(new TextEncoder().encode(skeleton)), true), reader);
+    if (!parseXmlFast(skeleton, reader)) parseXmlText(skeleton, reader);
   } catch {
     // A `<sheetData>` inside a comment, say: saxes reads the whole part and names what is wrong.
     context.cellsLeft = cellsLeft;

@@ -68,6 +68,17 @@ const CASES: Case[] = [
   ],
   ["more cells than allowed", () => TEMPLATE, "file_too_many_cells", undefined, { limits: { maxCells: 50 } }],
   ["a sheet compressing 1,000 times, at the default limits", () => bomb(16), "file_zip_bomb", { limit: "ratio" }],
+  [
+    "shared strings padded with one text run of 3 MB",
+    () =>
+      zipSync({
+        ...workbookParts(`<worksheet xmlns="${MAIN}"/>`),
+        "xl/sharedStrings.xml": strToU8(`<sst xmlns="${MAIN}"><si><t>${"x".repeat(3 * 2 ** 20)}</t></si></sst>`),
+      }),
+    "file_zip_bomb",
+    { limit: "text" },
+    { limits: { maxCompressionRatio: 10_000 } },
+  ],
 ];
 
 function garbled(): Uint8Array {

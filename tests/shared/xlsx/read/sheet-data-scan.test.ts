@@ -171,6 +171,15 @@ describe("the fast path through sheetData", () => {
     ["a cell without its address", `<row r="1"><c r="A1"><v>1</v></c><c><v>2</v></c></row>`],
     ["a row without its number", `<row><c r="A2"><v>1</v></c></row>`],
     ["an unknown entity", `<row r="1"><c r="A1" t="str"><v>&nbsp;</v></c></row>`],
+    ["a control character in a value", `<row r="1"><c r="A1" t="str"><v>bell\u0007</v></c></row>`],
+    ["a reference to a character XML does not allow", `<row r="1"><c r="A1" t="str"><v>&#1;</v></c></row>`],
+    [
+      "a carriage return in an inline string",
+      `<row r="1"><c r="A1" t="inlineStr"><is><t>one\r\ntwo</t></is></c></row>`,
+    ],
+    ["`]]>` in a value", `<row r="1"><c r="A1" t="str"><v>1]]>2</v></c></row>`],
+    ["`<` in a row's attribute", `<row r="1" spans="<"><c r="A1"><v>1</v></c></row>`],
+    ["a form feed between cells", `<row r="1"><c r="A1"><v>1</v></c>\f</row>`],
   ])("leaves %s to saxes, with the same result", (_, rowsXml) => {
     const { fast, saxes } = bothPaths(encode(sheet(rowsXml)));
     expect(fast).toEqual(saxes);

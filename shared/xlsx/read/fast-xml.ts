@@ -21,7 +21,7 @@ import {
  * and stays the judge of what is wrong with it.
  */
 
-const DECLARATION =
+export const DECLARATION =
   /<\?xml[ \t\n]+version[ \t\n]*=[ \t\n]*(["'])1\.0\1(?:[ \t\n]+encoding[ \t\n]*=[ \t\n]*(["'])[A-Za-z][\w.-]*\2)?(?:[ \t\n]+standalone[ \t\n]*=[ \t\n]*(["'])(?:yes|no)\3)?[ \t\n]*\?>/y;
 /** Characters the subset never holds: those XML forbids, and the carriage return (saxes reads `\r\n` as `\n`). */
 export const REFUSED_CHARS = String.raw`\x00-\x08\x0B-\x1F\uFFFE\uFFFF`;
@@ -55,8 +55,11 @@ type Tokens = (number | string | Attrs | string[] | null)[];
  */
 const MAX_CHARS = 4 * 2 ** 20;
 
-/** The part's events when it is in the subset and well formed; null otherwise. */
-export function tokenizeXml(xml: string): Tokens | null {
+/**
+ * The part's events when it is in the subset and well formed; null otherwise. `rootOnly`: up to the root element's
+ * start tag, the rest neither read nor checked.
+ */
+export function tokenizeXml(xml: string, rootOnly = false): Tokens | null {
   if (xml.length > MAX_CHARS || !plainText(xml)) return null;
   const tokens: Tokens = [];
   const open: string[] = [];
@@ -133,6 +136,7 @@ export function tokenizeXml(xml: string): Tokens | null {
     }
     if (pos - lt > MAX_RUN) return null;
     tokens.push(OPEN, name, attrs ?? NO_ATTRS, declared);
+    if (rootOnly) return tokens;
     if (xml.charCodeAt(pos - 2) === 47) tokens.push(CLOSE);
     else open.push(name);
   }
@@ -188,7 +192,7 @@ export function replayXml(tokens: Tokens, handler: XmlHandler): void {
 
 /** A decoded part through the fast path (its filter applied first); false, with nothing reported, when it gave up. */
 export function parseXmlFast(xml: string, handler: XmlHandler): boolean {
-  const tokens = tokenizeXml(handler.filter ? handler.filter(xml) : xml);
+  const tokens = tokenizeXml(handler.filter ? handler.filter(xml) : xml, handler.rootOnly);
   if (tokens === null) return false;
   replayXml(tokens, handler);
   return true;
@@ -198,10 +202,19 @@ export function parseXmlFast(xml: string, handler: XmlHandler): boolean {
  * A whole part's bytes: the fast path where it reads them, else saxes, which names any fault. saxes is given the
  * part a megabyte at a time, as it would have streamed, so a text run past MAX_TEXT_RUN is still caught.
  */
-export function parseXmlBytes(bytes: Uint8Array, handler: XmlHandler): void {
-  if (!utf16(bytes) && parseXmlFast(decodeUtf8(bytes), handler)) return;
+export function parseXmlBytes(bytes: Uint8Array, handler: XmlHandler, scan?: PartScan): void {
+  if (!utf16(bytes)) {
+    const xml = decodeUtf8(bytes);
+    if (scan?.(xml) || parseXmlFast(xml, handler)) return;
+  }
   parseXml((sink) => (inChunks(bytes, sink), true), handler);
 }
+
+/**
+ * A faster path still for one kind of part, as the usual writers lay it out: true when it read the whole part
+ * (and checked it as the tokenizer would), false, having kept nothing, to leave it to the tokenizer and saxes.
+ */
+export type PartScan = (xml: string) => boolean;
 
 /** One decoder for every whole part: decoding a part whole keeps no state between parts. */
 const UTF8 = new TextDecoder();
@@ -215,14 +228,14 @@ export function decodeUtf8(bytes: Uint8Array): string {
 const WHOLE_PART_BYTES = MAX_CHARS;
 
 /** A part of the archive through the fast path or saxes; false when there is no such part. */
-export function parsePart(archive: Archive, part: string, handler: XmlHandler): boolean {
+export function parsePart(archive: Archive, part: string, handler: XmlHandler, scan?: PartScan): boolean {
   if (!archive.has(part)) return false;
   const whole =
     (archive.declaredSize(part) ?? Infinity) <= WHOLE_PART_BYTES
       ? archive.readWhole(part, WHOLE_PART_BYTES)
       : undefined;
   if (whole === undefined) return parseXml((sink) => archive.read(part, sink), handler);
-  parseXmlBytes(whole, handler);
+  parseXmlBytes(whole, handler, scan);
   return true;
 }
 

@@ -16,6 +16,7 @@ export function readTable(archive: Archive, part: string): TableRef | null {
       throw STOP_PARSING;
     },
     close() {},
+    rootOnly: true,
   });
   return table;
 }

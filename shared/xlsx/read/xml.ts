@@ -25,6 +25,11 @@ export interface XmlHandler {
   text?(text: string): void;
   /** Rewrites the raw XML before parsing, a decoded chunk at a time; it must not change what the part says. */
   filter?(xml: string): string;
+  /**
+   * The handler stops (STOP_PARSING) at the root element: the fast path then reads no further, as saxes never
+   * read further either.
+   */
+  readonly rootOnly?: boolean;
 }
 
 /** Thrown by a handler that has seen enough: parsing stops without a fault. Not an Error: no stack to capture. */

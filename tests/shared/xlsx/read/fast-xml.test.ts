@@ -190,6 +190,17 @@ describe("the fast path for whole parts", () => {
     }
   });
 
+  it("reads no further than the root's start tag for a handler that stops there, as saxes read no further", () => {
+    const xml = `${DECLARATION}<table xmlns="${MAIN_NS}" name="Contracts" ref="A3:J20"><tableColumns><broken</table>`;
+    const rootOnly = { ...recorder(1), rootOnly: true };
+    expect(parseXmlFast(xml, rootOnly)).toBe(true);
+    expect(rootOnly.events).toEqual(saxes(encode(xml), 1).events);
+    expect(rootOnly.events).toEqual([
+      ["open", MAIN_NS, "table", { xmlns: MAIN_NS, name: "Contracts", ref: "A3:J20" }, undefined],
+    ]);
+    expect(tokenizeXml(xml)).toBeNull();
+  });
+
   it("leaves a part of more than 4 million characters to saxes, which holds no events", () => {
     const row = "<row><c><v>1</v></c></row>";
     expect(tokenizeXml(`<a>${row.repeat((4 * 2 ** 20) / row.length + 1)}</a>`)).toBeNull();

@@ -22,16 +22,32 @@ function sameRows<F extends FormDef>(
     if (!data) return;
     const firstRow = new Map<string, number>();
     for (const row of data.rows) {
-      const values: Readonly<Record<string, CleanValue | null | undefined>> = row.values;
-      const parts = keys.map((k) => values[k] ?? null);
-      if (parts.some((p) => p === null)) continue;
-      const texts = (parts as CleanValue[]).map((p, i) => keyText(p, folded[i] ?? false));
-      const key = (unordered ? texts.sort() : texts).join("\u0000");
+      const key = rowKey(row.values, keys, folded, unordered);
+      if (key === null) continue;
       const first = firstRow.get(key);
       if (first === undefined) firstRow.set(key, row.row);
       else yield findingAt(data, row, keys[0], "duplicate_row", severity, { firstRow: first });
     }
   };
+}
+
+/** The row's values in `keys` as one text (sorted when `unordered`); null when one is blank. Every row: no arrays. */
+function rowKey(
+  values: Readonly<Record<string, CleanValue | null | undefined>>,
+  keys: readonly string[],
+  folded: readonly boolean[],
+  unordered: boolean,
+): string | null {
+  let key = "";
+  const texts: string[] | null = unordered ? [] : null;
+  for (let i = 0; i < keys.length; i++) {
+    const value = values[keys[i] as string] ?? null;
+    if (value === null) return null;
+    const text = keyText(value, folded[i] ?? false);
+    if (texts) texts.push(text);
+    else key = i === 0 ? text : `${key}\u0000${text}`;
+  }
+  return texts ? texts.sort().join("\u0000") : key;
 }
 
 /** What makes two rows of a form the same. */

@@ -7,7 +7,7 @@ const officeAddins = require("eslint-plugin-office-addins");
 const prettier = require("eslint-config-prettier");
 
 module.exports = tseslint.config(
-  { ignores: ["node_modules", "dist", "build", "demo", "workbook-templates/dist", "test-artifacts"] },
+  { ignores: ["node_modules", "dist", "build", "bench/.cache", "demo", "workbook-templates/dist", "test-artifacts"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

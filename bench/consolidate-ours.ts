@@ -5,6 +5,7 @@ import { nodeCompressor } from "../bin/node-deflate";
 import { nodeInflateLater } from "../bin/node-inflate";
 import { planConsolidation } from "../shared/consolidate/plan";
 import { writeSummary } from "../shared/consolidate/write-summary";
+import { laps } from "./measure";
 
 export interface OursOptions {
   /** Worker threads reading and validating (1: on the main thread). */
@@ -15,13 +16,7 @@ export interface OursOptions {
 
 /** `adal consolidate` without its printing: examine every file, plan, write the summary. Returns its phases in ms. */
 export async function oursPipeline(dir: string, options: OursOptions): Promise<Record<string, number>> {
-  let lap = performance.now();
-  const since = () => {
-    const now = performance.now();
-    const ms = now - lap;
-    lap = now;
-    return ms;
-  };
+  const since = laps();
   const examined = await examineAll((await expandInputs([dir])).inputs, "en", () => undefined, options.threads);
   const phases: Record<string, number> = { "read + validate": since() };
   if (!options.out) return phases;

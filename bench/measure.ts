@@ -16,6 +16,17 @@ export async function measure(label: string, runs: number, task: () => unknown):
   return { label, median: median(times), runs: times };
 }
 
+/** A stopwatch for consecutive phases: each call gives the milliseconds since the last one (or since it was made). */
+export function laps(): () => number {
+  let lap = performance.now();
+  return () => {
+    const now = performance.now();
+    const spent = now - lap;
+    lap = now;
+    return spent;
+  };
+}
+
 export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);

@@ -20,7 +20,7 @@ import type { FormData, WorkbookData } from "../shared/findings/workbook-data";
 import { readWorkbook } from "../shared/xlsx/read-workbook";
 import { corpus } from "./corpus";
 import { floorScan, floorUnzip } from "./floor";
-import { median } from "./measure";
+import { laps, median } from "./measure";
 
 const STAGES = ["unzip", "parse", "cells", "rules", "stamp", "packing"] as const;
 type Stage = (typeof STAGES)[number];
@@ -29,13 +29,7 @@ type Times = Record<Stage | "floor" | "webCrypto", number>;
 
 async function pass(files: readonly Uint8Array[]): Promise<Times> {
   const ms = { floor: 0, unzip: 0, parse: 0, cells: 0, rules: 0, stamp: 0, packing: 0, webCrypto: 0 };
-  let lap = performance.now();
-  const since = () => {
-    const now = performance.now();
-    const spent = now - lap;
-    lap = now;
-    return spent;
-  };
+  const since = laps();
   for (const bytes of files) floorScan(bytes);
   ms.floor = since();
   for (const bytes of files) floorUnzip(bytes);

@@ -21,7 +21,7 @@ import {
  * and stays the judge of what is wrong with it.
  */
 
-export const DECLARATION =
+const DECLARATION =
   /<\?xml[ \t\n]+version[ \t\n]*=[ \t\n]*(["'])1\.0\1(?:[ \t\n]+encoding[ \t\n]*=[ \t\n]*(["'])[A-Za-z][\w.-]*\2)?(?:[ \t\n]+standalone[ \t\n]*=[ \t\n]*(["'])(?:yes|no)\3)?[ \t\n]*\?>/y;
 /** Characters the subset never holds: those XML forbids, and the carriage return (saxes reads `\r\n` as `\n`). */
 export const REFUSED_CHARS = String.raw`\x00-\x08\x0B-\x1F\uFFFE\uFFFF`;
@@ -64,12 +64,8 @@ export function tokenizeXml(xml: string, rootOnly = false): Tokens | null {
   const tokens: Tokens = [];
   const open: string[] = [];
   let rooted = false;
-  let pos = 0;
-  if (xml.startsWith("<?")) {
-    DECLARATION.lastIndex = 0;
-    if (!DECLARATION.test(xml)) return null;
-    pos = DECLARATION.lastIndex;
-  }
+  let pos = afterDeclaration(xml);
+  if (pos < 0) return null;
   while (pos < xml.length) {
     const lt = xml.indexOf("<", pos);
     const end = lt < 0 ? xml.length : lt;
@@ -141,6 +137,13 @@ export function tokenizeXml(xml: string, rootOnly = false): Tokens | null {
     else open.push(name);
   }
   return rooted && open.length === 0 ? tokens : null;
+}
+
+/** Where the part goes on after its XML declaration (0 without one); -1 when it starts with one not in the subset. */
+export function afterDeclaration(xml: string): number {
+  if (!xml.startsWith("<?")) return 0;
+  DECLARATION.lastIndex = 0;
+  return DECLARATION.test(xml) ? DECLARATION.lastIndex : -1;
 }
 
 /** Where the whitespace from `i` ends. */

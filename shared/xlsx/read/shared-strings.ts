@@ -1,4 +1,4 @@
-import { DECLARATION, parsePart, plainText, unescapeXml } from "./fast-xml";
+import { afterDeclaration, parsePart, plainText, unescapeXml } from "./fast-xml";
 import type { Archive } from "./unzip";
 import { MAIN_NS, MAX_TEXT_RUN } from "./xml";
 
@@ -52,15 +52,11 @@ export function readSharedStrings(archive: Archive, part: string | undefined): s
  */
 export function scanSharedStrings(xml: string): string[] | null {
   if (!plainText(xml)) return null;
-  let pos = 0;
-  if (xml.startsWith("<?")) {
-    DECLARATION.lastIndex = 0;
-    if (!DECLARATION.test(xml)) return null;
-    pos = DECLARATION.lastIndex;
-  }
-  SST_START.lastIndex = pos;
+  const start = afterDeclaration(xml);
+  if (start < 0) return null;
+  SST_START.lastIndex = start;
   if (!SST_START.test(xml)) return null;
-  pos = SST_START.lastIndex;
+  let pos = SST_START.lastIndex;
   const strings: string[] = [];
   for (;;) {
     ITEM.lastIndex = pos;

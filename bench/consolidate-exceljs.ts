@@ -1,5 +1,6 @@
 import { writeFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
+import { laps } from "./measure";
 
 /** The forms' tables whose rows the summary gathers, and the summary's table for each. */
 const DETAILS = [
@@ -27,12 +28,8 @@ export async function exceljsPipeline(paths: readonly string[], out: string): Pr
   const phases = { "load (xlsx.readFile)": 0, "pick rows": 0, "build tables": 0, "writeBuffer + file": 0 };
   const gathered = new Map<string, Gathered>(DETAILS.map(([id]) => [id, { headers: [], rows: [] }]));
   const orgs: Plain[][] = [];
-  let lap = performance.now();
-  const phase = (name: keyof typeof phases) => {
-    const now = performance.now();
-    phases[name] += now - lap;
-    lap = now;
-  };
+  const since = laps();
+  const phase = (name: keyof typeof phases) => (phases[name] += since());
 
   for (const path of paths) {
     const workbook = new ExcelJS.Workbook();
